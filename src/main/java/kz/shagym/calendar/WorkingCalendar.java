@@ -1,0 +1,120 @@
+package kz.shagym.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Working days as the calendar table defines them. Nothing here knows which weekdays are days
+ * off: the weekly rest days, the holidays, the transferred days and the counting convention all
+ * come from the table, so a lawyer can change every one of them.
+ */
+public final class WorkingCalendar {
+
+    /** Guards against a table that declares every day a day off. */
+    private static final int MAX_SCAN_DAYS = 3_660;
+
+    private final Map<LocalDate, CalendarEntry> entries;
+    private final Set<DayOfWeek> weeklyDaysOff;
+    private final CountingConvention convention;
+    private final int firstYear;
+    private final int lastYear;
+
+    public WorkingCalendar(List<CalendarEntry> entries, Set<DayOfWeek> weeklyDaysOff,
+            CountingConvention convention, int firstYear, int lastYear) {
+        Objects.requireNonNull(convention, "convention");
+        if (weeklyDaysOff.size() >= 7) {
+            throw new IllegalArgumentException("every day of the week is a day off");
+        }
+        if (lastYear < firstYear) {
+            throw new IllegalArgumentException("lastYear " + lastYear + " is before firstYear " + firstYear);
+        }
+        Map<LocalDate, CalendarEntry> byDate = new HashMap<>();
+        for (CalendarEntry e : entries) {
+            if (byDate.putIfAbsent(e.date(), e) != null) {
+                throw new IllegalArgumentException("two calendar rows for " + e.date());
+            }
+        }
+        this.entries = Map.copyOf(byDate);
+        this.weeklyDaysOff = weeklyDaysOff.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(weeklyDaysOff));
+        this.convention = convention;
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
+    }
+
+    public CountingConvention convention() {
+        return convention;
+    }
+
+    public int firstYear() {
+        return firstYear;
+    }
+
+    public int lastYear() {
+        return lastYear;
+    }
+
+    public Set<DayOfWeek> weeklyDaysOff() {
+        return weeklyDaysOff;
+    }
+
+    public List<CalendarEntry> entries() {
+        return entries.values().stream().sorted((a, b) -> a.date().compareTo(b.date())).toList();
+    }
+
+    /** True when the calendar has researched days off for the year of {@code date}. */
+    public boolean covers(LocalDate date) {
+        return date.getYear() >= firstYear && date.getYear() <= lastYear;
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        CalendarEntry entry = entries.get(date);
+        if (entry != null) {
+            return entry.kind() == DayKind.WORKING_DAY;
+        }
+        return !weeklyDaysOff.contains(date.getDayOfWeek());
+    }
+
+    /** Counts {@code days} working days from the event day {@code from} under the table's convention. */
+    public WorkingDayCount addWorkingDays(LocalDate from, int days) {
+        Objects.requireNonNull(from, "from");
+        if (days < 1) {
+            throw new IllegalArgumentException("days must be at least 1, was " + days);
+        }
+        List<LocalDate> counted = new ArrayList<>(days);
+        List<SkippedDay> skipped = new ArrayList<>();
+        boolean beyond = !covers(from);
+        LocalDate day = from;
+        if (convention == CountingConvention.EVENT_DAY_INCLUDED && isWorkingDay(from)) {
+            counted.add(from);
+        }
+        int scanned = 0;
+        while (counted.size() < days) {
+            day = day.plusDays(1);
+            if (++scanned > MAX_SCAN_DAYS) {
+                throw new IllegalStateException("no working day found within " + MAX_SCAN_DAYS + " days of " + from);
+            }
+            beyond |= !covers(day);
+            if (isWorkingDay(day)) {
+                counted.add(day);
+            } else {
+                skipped.add(skippedDay(day));
+            }
+        }
+        return new WorkingDayCount(from, days, convention, counted.get(counted.size() - 1), counted, skipped, beyond);
+    }
+
+    private SkippedDay skippedDay(LocalDate day) {
+        CalendarEntry entry = entries.get(day);
+        if (entry != null) {
+            return new SkippedDay(day, entry.reasonRu(), entry.reasonKk());
+        }
+        return new SkippedDay(day, "еженедельный выходной", "апталық демалыс");
+    }
+}

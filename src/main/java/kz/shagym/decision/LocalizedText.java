@@ -1,0 +1,5 @@
+package kz.shagym.decision;
+
+/** A text in Russian and Kazakh. */
+public record LocalizedText(String ru, String kk) {
+}

@@ -1,0 +1,5 @@
+package kz.shagym.decision;
+
+/** Something the caller should know about the answer, with a stable code. */
+public record Warning(String code, LocalizedText text) {
+}
