@@ -1,0 +1,22 @@
+package kz.shagym.decision;
+
+import kz.shagym.rules.ComplaintFacts;
+
+/** The request path: facts in, what the law requires out. */
+public interface DecisionService {
+
+    /**
+     * Decides under the active rule set (or under {@code version}, for what-if), records the
+     * decision in the audit log, and only then returns it.
+     *
+     * @param version a rule set version id, or null for the active one
+     * @param client who asked (the authenticated principal)
+     * @throws UnknownRuleSetVersion when {@code version} names no stored version
+     * @throws NoRuleCoversComplaint when the tables have no row for these facts
+     * @throws DecisionNotRecorded when the audit record could not be written
+     */
+    Decision decide(ComplaintFacts facts, String version, String client);
+
+    /** Evaluates without recording (replay, scenarios). Same answer as {@link #decide} for the same version. */
+    Decision evaluate(ComplaintFacts facts, String version);
+}
