@@ -1,0 +1,7 @@
+package kz.shagym.rules;
+
+/** The event a review period counts from. */
+public enum CountFrom {
+    REGISTRATION,
+    RECEIPT
+}

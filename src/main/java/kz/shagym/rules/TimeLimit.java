@@ -1,0 +1,16 @@
+package kz.shagym.rules;
+
+/**
+ * A time-limits row that matched the complaint.
+ *
+ * @param reviewWorkingDays null when the row says no review period applies
+ * @param maxExtensionWorkingDays null when the period cannot be extended
+ */
+public record TimeLimit(
+        String id,
+        int row,
+        Integer reviewWorkingDays,
+        CountFrom countedFrom,
+        Integer maxExtensionWorkingDays,
+        RuleStatus status) {
+}

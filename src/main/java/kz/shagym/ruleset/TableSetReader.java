@@ -1,0 +1,157 @@
+package kz.shagym.ruleset;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Reads and checks every table file of a rule set, collecting all problems of all files at once. */
+final class TableSetReader {
+
+    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+    private final SheetReader sheets = new SheetReader();
+
+    TableSet read(RuleSetSource source, List<TableProblem> problems) {
+        checkFileNames(source, problems);
+        Map<TableKind, List<SheetReader.SheetContent>> contents = new EnumMap<>(TableKind.class);
+        List<SheetData> data = new ArrayList<>();
+        for (TableKind kind : TableKind.values()) {
+            byte[] bytes = source.files().get(kind.path());
+            if (bytes == null) {
+                continue;
+            }
+            List<SheetReader.SheetContent> read = readWorkbook(kind, bytes, problems);
+            if (read != null) {
+                contents.put(kind, read);
+                read.forEach(c -> data.add(sheetData(kind.fileName(), c)));
+            }
+        }
+        String file;
+        List<RoutingTable.Row> routing = null;
+        if (contents.containsKey(TableKind.ROUTING)) {
+            file = TableKind.ROUTING.fileName();
+            routing = RoutingTable.read(contents.get(TableKind.ROUTING).get(0), file, problems);
+        }
+        List<TimeLimitTable.Row> limits = null;
+        if (contents.containsKey(TableKind.TIME_LIMITS)) {
+            limits = TimeLimitTable.read(contents.get(TableKind.TIME_LIMITS).get(0), TableKind.TIME_LIMITS.fileName(), problems);
+        }
+        List<CourtExceptionTable.Row> court = null;
+        if (contents.containsKey(TableKind.COURT_EXCEPTIONS)) {
+            court = CourtExceptionTable.read(contents.get(TableKind.COURT_EXCEPTIONS).get(0),
+                    TableKind.COURT_EXCEPTIONS.fileName(), problems);
+        }
+        var calendar = contents.containsKey(TableKind.CALENDAR)
+                ? CalendarTable.read(contents.get(TableKind.CALENDAR).get(0), contents.get(TableKind.CALENDAR).get(1),
+                        TableKind.CALENDAR.fileName(), problems)
+                : null;
+        List<Scenario> scenarios = contents.containsKey(TableKind.SCENARIOS)
+                ? ScenarioTable.read(contents.get(TableKind.SCENARIOS).get(0), TableKind.SCENARIOS.fileName(), problems)
+                : null;
+        return new TableSet(routing, limits, court, calendar, scenarios, data);
+    }
+
+    private static void checkFileNames(RuleSetSource source, List<TableProblem> problems) {
+        List<String> expected = Arrays.stream(TableKind.values()).map(TableKind::fileName).toList();
+        for (String path : source.files().keySet()) {
+            if (path.startsWith(RuleSetSource.TABLES_DIR)) {
+                String name = path.substring(RuleSetSource.TABLES_DIR.length());
+                if (TableKind.byFileName(name).isPresent()) {
+                    continue;
+                }
+                String asRuleTable = name.replaceFirst("(?i)\\.xlsx?$", ".drl.xlsx");
+                if (!asRuleTable.equals(name) && TableKind.byFileName(asRuleTable).isPresent()) {
+                    problems.add(ProblemKind.PLAIN_XLSX_NAME.at(name, null, null, name, asRuleTable));
+                } else {
+                    problems.add(ProblemKind.UNKNOWN_FILE.at(name, null, null, name, String.join(", ", expected)));
+                }
+            }
+        }
+        for (TableKind kind : TableKind.values()) {
+            if (!source.files().containsKey(kind.path())) {
+                boolean misnamed = problems.stream().anyMatch(p -> p.messageEn().contains("'" + kind.fileName() + "'"));
+                if (!misnamed) {
+                    problems.add(ProblemKind.MISSING_FILE.at(kind.fileName(), null, null, kind.fileName()));
+                }
+            }
+        }
+    }
+
+    private List<SheetReader.SheetContent> readWorkbook(TableKind kind, byte[] bytes, List<TableProblem> problems) {
+        String file = kind.fileName();
+        if (bytes.length > MAX_FILE_BYTES) {
+            problems.add(ProblemKind.FILE_UNREADABLE.at(file, null, null, "больше 10 МБ / over 10 MB"));
+            return null;
+        }
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            if (!(workbook instanceof XSSFWorkbook)) {
+                problems.add(ProblemKind.FILE_UNREADABLE.at(file, null, null, "формат .xls; сохраните как .xlsx / .xls format; save as .xlsx"));
+                return null;
+            }
+            List<SheetReader.SheetContent> read = new ArrayList<>();
+            for (SheetSchema schema : kind.sheets()) {
+                SheetReader.SheetContent content = sheets.read(workbook, file, schema, problems);
+                if (content == null) {
+                    return null;
+                }
+                checkUniqueIds(content, file, problems);
+                read.add(content);
+            }
+            return read;
+        } catch (IOException | RuntimeException e) {
+            problems.add(ProblemKind.FILE_UNREADABLE.at(file, null, null, plain(e)));
+            return null;
+        }
+    }
+
+    /** A reason without Java class names: a lawyer reads it. */
+    private static String plain(Exception e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        message = message.replaceAll("\\b(?:[a-z]+\\.)+[A-Z]\\w*(?:Exception|Error)\\b:?\\s*", "").strip();
+        if (message.length() > 200) {
+            message = message.substring(0, 200) + "…";
+        }
+        return message.isEmpty() ? "повреждённый или не Excel файл / damaged or not an Excel file" : message;
+    }
+
+    private static void checkUniqueIds(SheetReader.SheetContent content, String file, List<TableProblem> problems) {
+        if (content.schema().column("id").isEmpty()) {
+            return;
+        }
+        Map<String, ParsedRow> seen = new HashMap<>();
+        List<ParsedRow> unique = new ArrayList<>();
+        for (ParsedRow row : content.rows()) {
+            ParsedRow first = seen.putIfAbsent(row.get("id"), row);
+            if (first != null) {
+                problems.add(ProblemKind.ID_DUPLICATE.at(file, content.schema().name(), row.cell("id"), row.get("id"), first.cell("id")));
+            } else {
+                unique.add(row);
+            }
+        }
+        if (unique.size() < content.rows().size()) {
+            content.rows().retainAll(unique);
+        }
+    }
+
+    private static SheetData sheetData(String file, SheetReader.SheetContent content) {
+        SheetSchema schema = content.schema();
+        List<String> keys = schema.columns().stream().map(Column::key).toList();
+        List<String> headers = schema.columns().stream().map(Column::header).toList();
+        String keyColumn = schema.column("id").isPresent() ? "id" : keys.get(0);
+        List<SheetData.RowData> rows = new ArrayList<>();
+        for (ParsedRow row : content.rows()) {
+            rows.add(new SheetData.RowData(row.row(), row.display().getOrDefault(keyColumn, "#" + row.row()),
+                    new LinkedHashMap<>(row.display())));
+        }
+        return new SheetData(file, schema.name(), keys, headers, rows);
+    }
+}
