@@ -234,6 +234,15 @@ class WorkingCalendarTest {
         }
 
         @Test
+        void addWorkingDaysForAPeriodSpanningMoreThanTenYearsStillFindsTheDeadline() {
+            WorkingDayCount count = calendar.addWorkingDays(date("2024-01-01"), 3000);
+
+            assertThat(count.counted()).hasSize(3000);
+            assertThat(count.deadline()).isEqualTo("2035-09-17");
+            assertThat(count.beyondCalendar()).isTrue();
+        }
+
+        @Test
         void coversOnlyTheYearsOfTheTable() {
             assertThat(calendar.covers(date("2023-12-31"))).isFalse();
             assertThat(calendar.covers(date("2024-01-01"))).isTrue();
