@@ -94,8 +94,12 @@ public final class WorkingCalendar {
         List<SkippedDay> skipped = new ArrayList<>();
         boolean beyond = !covers(from);
         LocalDate day = from;
-        if (convention == CountingConvention.EVENT_DAY_INCLUDED && isWorkingDay(from)) {
-            counted.add(from);
+        if (convention == CountingConvention.EVENT_DAY_INCLUDED) {
+            if (isWorkingDay(from)) {
+                counted.add(from);
+            } else {
+                skipped.add(skippedDay(from));
+            }
         }
         int daysOffInARow = 0;
         while (counted.size() < days) {

@@ -133,6 +133,12 @@ class WorkingCalendarTest {
             WorkingDayCount count = included.addWorkingDays(date("2025-01-03"), 3);
 
             assertThat(count.counted()).containsExactly(date("2025-01-05"), date("2025-01-06"), date("2025-01-08"));
+            assertThat(count.skipped()).extracting(SkippedDay::date, SkippedDay::reasonRu)
+                    .as("the event day could have been day 1, so it is listed with its reason")
+                    .containsExactly(
+                            tuple(date("2025-01-03"), "выходной (перенос с воскресенья 05.01)"),
+                            tuple(date("2025-01-04"), WEEKLY_REST_RU),
+                            tuple(date("2025-01-07"), "Православное Рождество"));
             assertThat(count.deadline())
                     .as("no working day to gain: same deadline as the default convention")
                     .isEqualTo(calendar.addWorkingDays(date("2025-01-03"), 3).deadline());
