@@ -17,8 +17,11 @@ import java.util.Set;
  */
 public final class WorkingCalendar {
 
-    /** Guards against a table that declares every day a day off. */
-    private static final int MAX_SCAN_DAYS = 3_660;
+    /**
+     * Guards against a table that declares every day a day off: no real calendar has ten years of
+     * days off in a row, however long the period counted.
+     */
+    private static final int MAX_DAYS_OFF_IN_A_ROW = 3_660;
 
     private final Map<LocalDate, CalendarEntry> entries;
     private final Set<DayOfWeek> weeklyDaysOff;
@@ -87,22 +90,27 @@ public final class WorkingCalendar {
         if (days < 1) {
             throw new IllegalArgumentException("days must be at least 1, was " + days);
         }
-        List<LocalDate> counted = new ArrayList<>(days);
+        List<LocalDate> counted = new ArrayList<>();
         List<SkippedDay> skipped = new ArrayList<>();
         boolean beyond = !covers(from);
         LocalDate day = from;
-        if (convention == CountingConvention.EVENT_DAY_INCLUDED && isWorkingDay(from)) {
-            counted.add(from);
+        if (convention == CountingConvention.EVENT_DAY_INCLUDED) {
+            if (isWorkingDay(from)) {
+                counted.add(from);
+            } else {
+                skipped.add(skippedDay(from));
+            }
         }
-        int scanned = 0;
+        int daysOffInARow = 0;
         while (counted.size() < days) {
             day = day.plusDays(1);
-            if (++scanned > MAX_SCAN_DAYS) {
-                throw new IllegalStateException("no working day found within " + MAX_SCAN_DAYS + " days of " + from);
-            }
             beyond |= !covers(day);
             if (isWorkingDay(day)) {
                 counted.add(day);
+                daysOffInARow = 0;
+            } else if (++daysOffInARow > MAX_DAYS_OFF_IN_A_ROW) {
+                throw new IllegalStateException(
+                        "no working day in the " + MAX_DAYS_OFF_IN_A_ROW + " days up to " + day + ": check the calendar table");
             } else {
                 skipped.add(skippedDay(day));
             }
