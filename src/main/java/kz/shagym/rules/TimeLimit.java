@@ -5,6 +5,7 @@ package kz.shagym.rules;
  *
  * @param reviewWorkingDays null when the row says no review period applies
  * @param maxExtensionWorkingDays null when the period cannot be extended
+ * @param extensionStatus how firmly the extension rests on the law, when there is one
  */
 public record TimeLimit(
         String id,
@@ -12,5 +13,6 @@ public record TimeLimit(
         Integer reviewWorkingDays,
         CountFrom countedFrom,
         Integer maxExtensionWorkingDays,
+        RuleStatus extensionStatus,
         RuleStatus status) {
 }

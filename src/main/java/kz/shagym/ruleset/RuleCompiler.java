@@ -31,7 +31,6 @@ import org.kie.api.runtime.KieContainer;
 final class RuleCompiler {
 
     private static final String RESOURCES = "src/main/resources/kz/shagym/rules/";
-    private static final String GENERATED_PREFIX = RESOURCES + "generated-";
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
     private static final Pattern ROW_META = Pattern.compile("@row\\(\\s*(\\d+)\\s*\\)");
     /** Table rules fire before the DRL rules that reason on what they insert. */
@@ -153,7 +152,7 @@ final class RuleCompiler {
         ReleaseId releaseId = ks.newReleaseId("kz.shagym.ruleset", "ruleset", versionId);
         kfs.generateAndWritePomXML(releaseId);
         drlFiles.forEach((name, text) -> kfs.write(RESOURCES + name, text));
-        generated.forEach((template, g) -> kfs.write(GENERATED_PREFIX + template.replace(".drt", ".drl"), g.drl()));
+        generated.forEach((template, g) -> kfs.write(RESOURCES + generatedName(template), g.drl()));
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
@@ -179,7 +178,7 @@ final class RuleCompiler {
         String text = firstLine(m.getText());
         for (var entry : generated.entrySet()) {
             GeneratedTable g = entry.getValue();
-            if (path.endsWith("generated-" + entry.getKey().replace(".drt", ".drl"))) {
+            if (path.endsWith(generatedName(entry.getKey()))) {
                 var floor = g.rowByLine().floorEntry(Math.max(m.getLine(), 1));
                 if (floor != null) {
                     RowOrigin origin = g.originByRow().get(floor.getValue());
@@ -188,8 +187,13 @@ final class RuleCompiler {
                 return ProblemKind.DRL_COMPILE.atLine(RuleSetSource.RULES_DIR + entry.getKey(), null, text);
             }
         }
-        String file = path.startsWith(RESOURCES) ? RuleSetSource.RULES_DIR + path.substring(RESOURCES.length()) : path;
+        String file = RuleSetSource.RULES_DIR + path.substring(path.lastIndexOf('/') + 1);
         return ProblemKind.DRL_COMPILE.atLine(file, m.getLine() > 0 ? m.getLine() : null, text);
+    }
+
+    /** Generated files get a name no DRL file in rules/ can have. */
+    private static String generatedName(String template) {
+        return "generated-from-" + template.replace(".drt", ".drl");
     }
 
     private static String firstLine(String text) {

@@ -53,6 +53,7 @@ public enum TableKind {
                             ofInt("reviewWorkingDays", "Срок рассмотрения, раб. дней", "Қарау мерзімі, жұмыс күні", "Пусто — срок не установлен", 1, 365, false),
                             ofEnum("countedFrom", "Отсчитывается от", "Неден бастап есептеледі", "REGISTRATION — от регистрации; RECEIPT — от поступления", CountFrom.class, false),
                             ofInt("maxExtensionWorkingDays", "Продление до, раб. дней", "Ұзарту, жұмыс күні", "Пусто — продление не предусмотрено", 1, 60, false),
+                            ofEnum("extensionStatus", "Статус нормы о продлении", "Ұзарту нормасының мәртебесі", "Обязателен, если указано продление", RuleStatus.class, false),
                             of("legalBasis", "Правовое основание", "Құқықтық негіз", "Например: Закон 88-V ст. 25 п. 2", ColumnType.TEXT, true),
                             ofEnum("status", "Статус нормы", "Норма мәртебесі", "LAW, ASSUMPTION или UNVERIFIED", RuleStatus.class, true),
                             of("textRu", "Пояснение (рус.)", "Түсініктеме (орыс.)", "Показывается в ответе", ColumnType.TEXT, true),

@@ -39,8 +39,17 @@ final class TimeLimitTable {
                 allClean = false;
                 continue;
             }
+            Integer extension = days == null ? null : p.get("maxExtensionWorkingDays");
+            RuleStatus extensionStatus = p.get("extensionStatus");
+            if (extension != null && extensionStatus == null) {
+                problems.add(ProblemKind.REQUIRED.at(file, sheet, p.cell("extensionStatus"),
+                        content.schema().column("extensionStatus").orElseThrow().header()));
+                allClean = false;
+                continue;
+            }
             RuleStatus status = p.get("status");
-            TimeLimit limit = new TimeLimit(p.get("id"), p.row(), days, from, days == null ? null : p.get("maxExtensionWorkingDays"), status);
+            TimeLimit limit = new TimeLimit(p.get("id"), p.row(), days, from, extension,
+                    extension == null ? null : extensionStatus, status);
             rows.add(new Row(p, limit, receivedBy, service, new RowOrigin(file, sheet, p.row(), p.get("id"),
                     p.get("legalBasis"), status, p.get("textRu"), p.get("textKk"))));
         }

@@ -1,0 +1,77 @@
+package kz.shagym.ruleset;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.shagym.calendar.WorkingCalendar;
+import kz.shagym.rules.TableRows;
+import org.kie.api.KieBase;
+
+/**
+ * A rule set that passed every check and compiled: immutable, safe to share between threads, and
+ * kept whole for as long as anyone evaluates with it.
+ */
+public final class CompiledRuleSet {
+
+    private final RuleSetSource source;
+    private final KieBase kieBase;
+    private final WorkingCalendar calendar;
+    private final TableRows tableRows;
+    private final Map<String, RowOrigin> origins;
+    private final List<Scenario> scenarios;
+    private final List<SheetData> sheets;
+    private final Map<String, String> generatedDrl;
+
+    CompiledRuleSet(RuleSetSource source, KieBase kieBase, WorkingCalendar calendar, TableRows tableRows,
+            Map<String, RowOrigin> origins, List<Scenario> scenarios, List<SheetData> sheets,
+            Map<String, String> generatedDrl) {
+        this.source = source;
+        this.kieBase = kieBase;
+        this.calendar = calendar;
+        this.tableRows = tableRows;
+        this.origins = Map.copyOf(origins);
+        this.scenarios = List.copyOf(scenarios);
+        this.sheets = List.copyOf(sheets);
+        this.generatedDrl = Map.copyOf(generatedDrl);
+    }
+
+    /** The content hash of every rule, table and calendar file. */
+    public String versionId() {
+        return source.versionId();
+    }
+
+    public RuleSetSource source() {
+        return source;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public WorkingCalendar calendar() {
+        return calendar;
+    }
+
+    /** The global that generated rules use to insert their row as a typed fact. */
+    public TableRows tableRows() {
+        return tableRows;
+    }
+
+    /** The table row a generated rule came from; empty for rules written in DRL. */
+    public Optional<RowOrigin> origin(String ruleName) {
+        return Optional.ofNullable(origins.get(ruleName));
+    }
+
+    public List<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    public List<SheetData> sheets() {
+        return sheets;
+    }
+
+    /** The DRL generated from each rule table, by table file name: for engineers and auditors. */
+    public Map<String, String> generatedDrl() {
+        return generatedDrl;
+    }
+}
