@@ -1,0 +1,53 @@
+package kz.shagym.decision;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.List;
+import java.util.UUID;
+import kz.shagym.ruleset.CompiledRuleSet;
+import kz.shagym.ruleset.RuleSetRegistry;
+import kz.shagym.rules.ComplaintFacts;
+import org.springframework.stereotype.Service;
+
+/**
+ * Decides with the active rule set (or a named version), and releases the answer only after every
+ * recorder has taken it.
+ */
+@Service
+class RuleDecisionService implements DecisionService {
+
+    private final RuleSetRegistry registry;
+    private final List<DecisionRecorder> recorders;
+    private final RuleEvaluator evaluator = new RuleEvaluator();
+    private final MeterRegistry meters;
+
+    RuleDecisionService(RuleSetRegistry registry, List<DecisionRecorder> recorders, MeterRegistry meters) {
+        this.registry = registry;
+        this.recorders = List.copyOf(recorders);
+        this.meters = meters;
+    }
+
+    @Override
+    public Decision decide(ComplaintFacts facts, String version, String client) {
+        Timer.Sample sample = Timer.start(meters);
+        Decision decision = evaluate(facts, version).withDecisionId(UUID.randomUUID().toString());
+        DecisionRecorder.EvaluationContext context = new DecisionRecorder.EvaluationContext(client, version != null);
+        for (DecisionRecorder recorder : recorders) {
+            try {
+                recorder.record(facts, decision, context);
+            } catch (RuntimeException e) {
+                meters.counter("shagym.decisions.unrecorded").increment();
+                throw new DecisionNotRecorded(e);
+            }
+        }
+        sample.stop(meters.timer("shagym.decisions", "outcome", decision.outcome().name()));
+        return decision;
+    }
+
+    @Override
+    public Decision evaluate(ComplaintFacts facts, String version) {
+        CompiledRuleSet ruleSet = version == null ? registry.active()
+                : registry.find(version).orElseThrow(() -> new UnknownRuleSetVersion(version));
+        return evaluator.evaluate(ruleSet, facts);
+    }
+}
