@@ -30,8 +30,4 @@ record AuditSettings(
             throw new IllegalArgumentException("shagym.audit.record-timeout must be positive");
         }
     }
-
-    static AuditSettings defaults() {
-        return new AuditSettings(256, 10_000, Duration.ofSeconds(5), ZoneId.of("Asia/Almaty"), 500);
-    }
 }

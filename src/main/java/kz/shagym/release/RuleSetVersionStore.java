@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import kz.shagym.decision.UnknownRuleSetVersion;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -35,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * version active (see {@code V1__rule_set_versions.sql}).
  */
 @Repository
+@DependsOnDatabaseInitialization
 public class RuleSetVersionStore {
 
     private static final int SAVE_ATTEMPTS = 3;
