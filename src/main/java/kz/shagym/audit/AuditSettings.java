@@ -1,0 +1,33 @@
+package kz.shagym.audit;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the decision audit log ({@code shagym.audit.*}).
+ *
+ * @param batchSize how many waiting decisions one transaction writes at most
+ * @param queueCapacity how many decisions may wait to be written; beyond it callers get 503 at once
+ * @param recordTimeout how long a caller waits for its record before it gets 503
+ * @param zone the zone of date-only {@code from}/{@code to} query parameters (Kazakhstan: UTC+5)
+ * @param maxPageSize the largest page a search returns
+ */
+@ConfigurationProperties("shagym.audit")
+record AuditSettings(
+        @DefaultValue("256") int batchSize,
+        @DefaultValue("10000") int queueCapacity,
+        @DefaultValue("5s") Duration recordTimeout,
+        @DefaultValue("Asia/Almaty") ZoneId zone,
+        @DefaultValue("500") int maxPageSize) {
+
+    AuditSettings {
+        if (batchSize < 1 || queueCapacity < 1 || maxPageSize < 1) {
+            throw new IllegalArgumentException("shagym.audit sizes must be positive");
+        }
+        if (recordTimeout.isNegative() || recordTimeout.isZero()) {
+            throw new IllegalArgumentException("shagym.audit.record-timeout must be positive");
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package kz.shagym.audit;
+
+import java.io.Writer;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import kz.shagym.decision.Decision;
+import kz.shagym.decision.DecisionNotRecorded;
+import kz.shagym.decision.DecisionRecorder;
+import kz.shagym.decision.Explanation;
+import kz.shagym.rules.ComplaintFacts;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The decision audit log: every decision is stored before its answer is released, in an
+ * append-only chain where each record carries the SHA-256 of the one before it. The entry point of
+ * the {@code audit} feature: record, find, search, export and verify.
+ */
+public class DecisionLog implements DecisionRecorder, AutoCloseable {
+
+    private final DecisionRecords records;
+    private final ChainHash chain;
+    private final CanonicalJson json;
+    private final GroupCommitWriter writer;
+    private final TransactionTemplate reading;
+
+    DecisionLog(DataSource dataSource, PlatformTransactionManager transactions, AuditSettings settings, Clock clock) {
+        this.json = new CanonicalJson();
+        this.chain = new ChainHash(json);
+        this.records = new DecisionRecords(dataSource, json);
+        this.writer = new GroupCommitWriter(records, chain, transactions, clock, settings);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+    }
+
+    /**
+     * Stores the decision and returns once it is committed (with the decisions of concurrent callers).
+     *
+     * @throws DecisionNotRecorded when it could not be stored, so the answer must not be released
+     */
+    @Override
+    public void record(ComplaintFacts facts, Decision decision, EvaluationContext context) {
+        GroupCommitWriter.Entry entry;
+        try {
+            ArrayNode fired = JsonNodeFactory.instance.arrayNode();
+            decision.explanations().stream().map(Explanation::rule).forEach(fired::add);
+            String client = context.client() == null || context.client().isBlank() ? "anonymous" : context.client();
+            entry = new GroupCommitWriter.Entry(requireText(decision.decisionId(), "decisionId"), client,
+                    context.whatIf(), requireText(decision.rulesetVersion(), "rulesetVersion"),
+                    decision.complaintId() != null ? decision.complaintId() : facts.complaintId(),
+                    json.tree(facts), json.tree(decision), fired);
+        } catch (RuntimeException e) {
+            throw new DecisionNotRecorded(e);
+        }
+        writer.write(entry);
+    }
+
+    public Optional<AuditRecord> find(String decisionId) {
+        return records.find(decisionId);
+    }
+
+    /** The matching records, newest first, one page of them, with the total. */
+    public DecisionPage search(DecisionQuery query) {
+        return reading.execute(status -> {
+            List<AuditRecord> items = records.page(query);
+            return new DecisionPage(items, query.page(), query.size(), records.count(query));
+        });
+    }
+
+    /** Writes every matching record as CSV, oldest first, streaming (paging is ignored). */
+    public void exportCsv(DecisionQuery query, Writer out) {
+        DecisionCsv csv = new DecisionCsv(out, json);
+        csv.header();
+        reading.executeWithoutResult(status -> records.each(query, csv::row));
+    }
+
+    /** Walks the chain from the first record and names the first one that does not hold. */
+    public Verification verify() {
+        return reading.execute(status -> {
+            ChainWalk walk = new ChainWalk(chain);
+            records.walk(walk::check);
+            return walk.result();
+        });
+    }
+
+    /** Writes what is still waiting, then refuses new records. */
+    @Override
+    public void close() {
+        writer.close();
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("the decision has no " + name);
+        }
+        return value;
+    }
+}

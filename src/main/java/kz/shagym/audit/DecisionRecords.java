@@ -1,0 +1,175 @@
+package kz.shagym.audit;
+
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+
+/** The SQL of the decision log. Rows are only ever inserted. */
+final class DecisionRecords {
+
+    private static final int FETCH_SIZE = 500;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final CanonicalJson json;
+    private final boolean h2;
+
+    DecisionRecords(DataSource dataSource, CanonicalJson json) {
+        this.template = new JdbcTemplate(dataSource);
+        this.jdbc = JdbcClient.create(template);
+        this.json = json;
+        this.h2 = isH2(dataSource);
+    }
+
+    /** The last record's position, hash and time, or the genesis when the log is empty. */
+    ChainHead head() {
+        return jdbc.sql("SELECT seq, hash, recorded_at FROM decision_record ORDER BY seq DESC LIMIT 1")
+                .query((rs, row) -> new ChainHead(rs.getLong("seq"), rs.getString("hash"), instant(rs)))
+                .optional()
+                .orElse(ChainHead.GENESIS);
+    }
+
+    void insert(List<AuditRecord> records) {
+        List<Object[]> rows = new ArrayList<>(records.size());
+        for (AuditRecord r : records) {
+            rows.add(new Object[] {r.seq(), r.decisionId(), OffsetDateTime.ofInstant(r.recordedAt(), ZoneOffset.UTC),
+                    r.client(), r.whatIf(), r.rulesetVersion(), r.complaintId(), json.write(r.request()),
+                    json.write(r.answer()), json.write(r.firedRules()), r.prevHash(), r.hash()});
+        }
+        template.batchUpdate("""
+                INSERT INTO decision_record (seq, decision_id, recorded_at, client, what_if, version_id, complaint_id,
+                    request_json, answer_json, fired_rules_json, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
+
+    /**
+     * H2 writes a commit to its file at once (WRITE_DELAY=0) but syncs the file only on a
+     * checkpoint; an acknowledged decision must survive a power cut, so force it. Once per batch.
+     */
+    void forceToDisk() {
+        if (h2) {
+            jdbc.sql("CHECKPOINT SYNC").update();
+        }
+    }
+
+    Optional<AuditRecord> find(String decisionId) {
+        return jdbc.sql("SELECT * FROM decision_record WHERE decision_id = :id")
+                .param("id", decisionId)
+                .query((rs, row) -> record(rs))
+                .optional();
+    }
+
+    long count(DecisionQuery query) {
+        Filter filter = Filter.of(query);
+        return jdbc.sql("SELECT COUNT(*) FROM decision_record" + filter.where())
+                .params(filter.params())
+                .query(Long.class)
+                .single();
+    }
+
+    /** One page, newest first. */
+    List<AuditRecord> page(DecisionQuery query) {
+        Filter filter = Filter.of(query);
+        return jdbc.sql("SELECT * FROM decision_record" + filter.where() + " ORDER BY seq DESC LIMIT :limit OFFSET :offset")
+                .params(filter.params())
+                .param("limit", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query((rs, row) -> record(rs))
+                .list();
+    }
+
+    /**
+     * Every matching record, oldest first, one at a time. Call it inside a transaction: PostgreSQL
+     * streams with a cursor only then.
+     */
+    void each(DecisionQuery query, Consumer<AuditRecord> consumer) {
+        Filter filter = Filter.of(query);
+        jdbc.sql("SELECT * FROM decision_record" + filter.where() + " ORDER BY seq")
+                .withFetchSize(FETCH_SIZE)
+                .params(filter.params())
+                .query(rs -> {
+                    consumer.accept(record(rs));
+                });
+    }
+
+    /** Walks the whole chain in order until the visitor answers false. Call it inside a transaction. */
+    void walk(Predicate<AuditRecord> visitor) {
+        jdbc.sql("SELECT * FROM decision_record ORDER BY seq")
+                .withFetchSize(FETCH_SIZE)
+                .query((ResultSet rs) -> {
+                    boolean goOn = true;
+                    while (goOn && rs.next()) {
+                        goOn = visitor.test(record(rs));
+                    }
+                    return goOn;
+                });
+    }
+
+    private AuditRecord record(ResultSet rs) throws SQLException {
+        return new AuditRecord(rs.getLong("seq"), rs.getString("decision_id"), instant(rs), rs.getString("client"),
+                rs.getBoolean("what_if"), rs.getString("version_id"), rs.getString("complaint_id"),
+                json.read(rs.getString("request_json")), json.read(rs.getString("answer_json")),
+                json.read(rs.getString("fired_rules_json")), rs.getString("prev_hash"), rs.getString("hash"));
+    }
+
+    private static Instant instant(ResultSet rs) throws SQLException {
+        return rs.getObject("recorded_at", OffsetDateTime.class).toInstant();
+    }
+
+    private static boolean isH2(DataSource dataSource) {
+        try {
+            return "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        } catch (MetaDataAccessException e) {
+            return false;
+        }
+    }
+
+    /** Where the chain ends: the next record gets {@code seq + 1} and links to {@code hash}. */
+    record ChainHead(long seq, String hash, Instant recordedAt) {
+        static final ChainHead GENESIS = new ChainHead(0, ChainHash.GENESIS, Instant.EPOCH);
+    }
+
+    private record Filter(String where, Map<String, Object> params) {
+
+        static Filter of(DecisionQuery query) {
+            List<String> conditions = new ArrayList<>();
+            Map<String, Object> params = new LinkedHashMap<>();
+            if (query.from() != null) {
+                conditions.add("recorded_at >= :from");
+                params.put("from", OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC));
+            }
+            if (query.to() != null) {
+                conditions.add("recorded_at < :to");
+                params.put("to", OffsetDateTime.ofInstant(query.to(), ZoneOffset.UTC));
+            }
+            if (query.version() != null) {
+                conditions.add("version_id = :version");
+                params.put("version", query.version());
+            }
+            if (query.client() != null) {
+                conditions.add("client = :client");
+                params.put("client", query.client());
+            }
+            if (query.complaintId() != null) {
+                conditions.add("complaint_id = :complaintId");
+                params.put("complaintId", query.complaintId());
+            }
+            return new Filter(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+        }
+    }
+}

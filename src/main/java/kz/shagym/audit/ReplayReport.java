@@ -1,0 +1,25 @@
+package kz.shagym.audit;
+
+import java.util.List;
+import kz.shagym.decision.Decision;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A stored decision decided again: under the version that decided it (the answer must be the same)
+ * and under the version active now.
+ */
+record ReplayReport(String decisionId, String recordedVersion, String activeVersion, Comparison recorded,
+        Comparison active) {
+
+    /** A replayed answer against the stored one; {@code decisionId} is not compared. */
+    record Comparison(Decision answer, boolean equal, List<Difference> differences) {
+
+        Comparison {
+            differences = List.copyOf(differences);
+        }
+    }
+
+    /** One field that differs; a side without the field shows null. */
+    record Difference(String path, JsonNode recorded, JsonNode replayed) {
+    }
+}

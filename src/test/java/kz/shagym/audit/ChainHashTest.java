@@ -1,0 +1,45 @@
+package kz.shagym.audit;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+
+class ChainHashTest {
+
+    private final CanonicalJson json = new CanonicalJson();
+    private final ChainHash chain = new ChainHash(json);
+
+    @Test
+    void ofShouldHashThePreviousHashFollowedByTheCanonicalJsonOfTheRecord() throws Exception {
+        AuditRecord record = new AuditRecord(1, "d-1", Instant.parse("2025-03-19T04:00:00Z"), "egov", false, "v1", null,
+                json.read("{\"y\":[2,1],\"x\":\"Ж\"}"), json.read("{\"b\":null,\"a\":1}"), json.read("[\"r1\"]"),
+                ChainHash.GENESIS, "ignored");
+
+        String canonical = "{\"answer\":{\"a\":1,\"b\":null},\"client\":\"egov\",\"complaintId\":null,"
+                + "\"decisionId\":\"d-1\",\"firedRules\":[\"r1\"],\"recordedAt\":\"2025-03-19T04:00:00.000000Z\","
+                + "\"request\":{\"x\":\"Ж\",\"y\":[2,1]},\"rulesetVersion\":\"v1\",\"seq\":1,\"whatIf\":false}";
+        String expected = HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest((ChainHash.GENESIS + canonical).getBytes(UTF_8)));
+
+        assertThat(chain.of(record)).isEqualTo(expected);
+    }
+
+    @Test
+    void ofWhenAnyFieldOrThePreviousHashChangesShouldChange() {
+        AuditRecord record = new AuditRecord(7, "d-7", Instant.parse("2025-03-19T04:00:00.123456Z"), "egov", true, "v1",
+                "c-7", json.read("{}"), json.read("{\"outcome\":\"X\"}"), json.read("[]"), ChainHash.GENESIS, null);
+        String hash = chain.of(record);
+
+        assertThat(chain.of(record.withHash("anything"))).isEqualTo(hash);
+        assertThat(chain.of(new AuditRecord(7, "d-7", record.recordedAt().plusNanos(1000), "egov", true, "v1", "c-7",
+                record.request(), record.answer(), record.firedRules(), ChainHash.GENESIS, null))).isNotEqualTo(hash);
+        assertThat(chain.of(new AuditRecord(7, "d-7", record.recordedAt(), "egov", false, "v1", "c-7",
+                record.request(), record.answer(), record.firedRules(), ChainHash.GENESIS, null))).isNotEqualTo(hash);
+        assertThat(chain.of(new AuditRecord(7, "d-7", record.recordedAt(), "egov", true, "v1", "c-7",
+                record.request(), record.answer(), record.firedRules(), "1".repeat(64), null))).isNotEqualTo(hash);
+    }
+}

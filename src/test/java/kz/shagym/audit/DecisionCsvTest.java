@@ -1,0 +1,22 @@
+package kz.shagym.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DecisionCsvTest {
+
+    @Test
+    void fieldWhenPlainShouldStayAsItIs() {
+        assertThat(DecisionCsv.field("ЖК-2025/001")).isEqualTo("ЖК-2025/001");
+        assertThat(DecisionCsv.field("")).isEmpty();
+    }
+
+    @Test
+    void fieldWhenItHoldsACommaQuoteOrLineBreakShouldBeQuotedWithQuotesDoubled() {
+        assertThat(DecisionCsv.field("a,b")).isEqualTo("\"a,b\"");
+        assertThat(DecisionCsv.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(DecisionCsv.field("line\nbreak")).isEqualTo("\"line\nbreak\"");
+        assertThat(DecisionCsv.field("cr\rhere")).isEqualTo("\"cr\rhere\"");
+    }
+}

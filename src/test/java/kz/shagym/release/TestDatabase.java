@@ -1,0 +1,136 @@
+package kz.shagym.release;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The two databases the service runs on, each migrated by the real Flyway scripts into a place of
+ * its own: an H2 file in a temporary folder, or a fresh PostgreSQL schema that is dropped after.
+ * PostgreSQL is reached at {@code shagym.test.postgres.url} (default 127.0.0.1:5432/test, user postgres).
+ */
+public enum TestDatabase {
+
+    H2 {
+        @Override
+        Connected connect() {
+            try {
+                Path folder = Files.createTempDirectory("shagym-h2-");
+                String url = "jdbc:h2:file:" + folder.resolve("shagym") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+                return new Connected(url, null, () -> deleteFolder(folder));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    },
+
+    POSTGRES {
+        @Override
+        Connected connect() {
+            String schema = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+            execute(POSTGRES_URL, "CREATE SCHEMA " + schema);
+            String url = POSTGRES_URL + (POSTGRES_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+            return new Connected(url, schema, () -> execute(POSTGRES_URL, "DROP SCHEMA " + schema + " CASCADE"));
+        }
+    };
+
+    private static final String POSTGRES_URL =
+            System.getProperty("shagym.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+    private static final String POSTGRES_USER = System.getProperty("shagym.test.postgres.user", "postgres");
+
+    abstract Connected connect();
+
+    /** A fresh, migrated database. Close it to remove it. */
+    public Connected open() {
+        Connected connected = connect();
+        FluentConfiguration flyway = Flyway.configure()
+                .dataSource(connected.dataSource)
+                .locations("classpath:db/migration");
+        if (connected.schema != null) {
+            flyway.schemas(connected.schema);
+        }
+        flyway.load().migrate();
+        return connected;
+    }
+
+    public final class Connected implements AutoCloseable {
+
+        private final String url;
+        private final String schema;
+        private final Runnable cleanUp;
+        private final HikariDataSource dataSource;
+        private final PlatformTransactionManager transactions;
+
+        private Connected(String url, String schema, Runnable cleanUp) {
+            this.url = url;
+            this.schema = schema;
+            this.cleanUp = cleanUp;
+            this.dataSource = pool();
+            this.transactions = new JdbcTransactionManager(dataSource);
+        }
+
+        public TestDatabase kind() {
+            return TestDatabase.this;
+        }
+
+        public HikariDataSource dataSource() {
+            return dataSource;
+        }
+
+        public PlatformTransactionManager transactions() {
+            return transactions;
+        }
+
+        public JdbcClient jdbc() {
+            return JdbcClient.create(dataSource);
+        }
+
+        /** Another pool on the same database, as a restarted service would open. */
+        public HikariDataSource pool() {
+            HikariDataSource pool = new HikariDataSource();
+            pool.setJdbcUrl(url);
+            pool.setUsername(schema == null ? "sa" : POSTGRES_USER);
+            pool.setMaximumPoolSize(10);
+            pool.setConnectionTimeout(5_000);
+            return pool;
+        }
+
+        @Override
+        public void close() {
+            dataSource.close();
+            cleanUp.run();
+        }
+    }
+
+    private static void execute(String url, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, POSTGRES_USER, "");
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + url + " is needed for the tests: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteFolder(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
