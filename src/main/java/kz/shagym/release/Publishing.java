@@ -1,0 +1,133 @@
+package kz.shagym.release;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import kz.shagym.ruleset.BuildResult;
+import kz.shagym.ruleset.CompiledRuleSet;
+import kz.shagym.ruleset.RuleSetBuilder;
+import kz.shagym.ruleset.RuleSetRegistry;
+import kz.shagym.ruleset.RuleSetSource;
+import kz.shagym.scenario.ScenarioReport;
+import kz.shagym.scenario.ScenarioRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one pipeline every new version goes through, uploaded or saved in the folders: check every
+ * cell, compile a fresh rule base, run the lawyers' scenarios, store. A rejected version is stored
+ * with its report; the active one keeps serving. Builds run one at a time on their own thread, never
+ * on a thread that answers decisions.
+ */
+@Service
+public class Publishing implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(Publishing.class);
+
+    private final RuleSetVersionStore store;
+    private final RuleSetBuilder builder;
+    private final RuleSetRegistry registry;
+    private final JsonMapper json;
+    private final ReleaseSettings settings;
+    private final ScenarioRunner scenarios = new ScenarioRunner();
+    private final ExecutorService builds = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rule-set-build");
+        t.setDaemon(true);
+        return t;
+    });
+
+    Publishing(RuleSetVersionStore store, RuleSetBuilder builder, RuleSetRegistry registry, JsonMapper json,
+            ReleaseSettings settings) {
+        this.store = store;
+        this.builder = builder;
+        this.registry = registry;
+        this.json = json;
+        this.settings = settings;
+    }
+
+    /** What became of a published set. {@code existing} is true when identical content was already stored. */
+    public record Published(StoredVersion version, VersionReport report, boolean existing) {
+    }
+
+    /**
+     * Publishes a set as a draft.
+     *
+     * @throws VersionRejected when a cell has a problem or a scenario fails (the version is stored as rejected)
+     */
+    public Published publish(RuleSetSource source, String author, String comment) {
+        Optional<StoredVersion> stored = store.find(source.versionId());
+        if (stored.isPresent()) {
+            VersionReport report = readReport(stored.get().report());
+            if (stored.get().state() == VersionState.REJECTED) {
+                throw new VersionRejected(stored.get(), report);
+            }
+            return new Published(stored.get(), report, true);
+        }
+        Checked checked = await(builds.submit(() -> check(source)));
+        String parent = store.activeId().orElse(null);
+        VersionState state = checked.report().accepted() ? VersionState.DRAFT : VersionState.REJECTED;
+        StoredVersion version = store.save(new NewVersion(source.versionId(), state, author, comment, parent,
+                json.writeValueAsString(checked.report()), source.files()));
+        store.recordAction(author, state == VersionState.DRAFT ? "UPLOAD" : "REJECTED_UPLOAD", version.id(),
+                json.writeValueAsString(java.util.Map.of("comment", comment == null ? "" : comment,
+                        "problems", checked.report().problems().size())));
+        log.info("Rule set {} stored as {} (by {})", version.id(), state, author);
+        if (state == VersionState.REJECTED) {
+            throw new VersionRejected(version, checked.report());
+        }
+        registry.remember(checked.ruleSet());
+        return new Published(version, checked.report(), false);
+    }
+
+    /** Checks without storing: what the workbench shows before an analyst publishes. */
+    public Checked check(RuleSetSource source) {
+        BuildResult result = builder.build(source);
+        if (result instanceof BuildResult.Rejected rejected) {
+            return new Checked(null, new VersionReport(rejected.problems(), null));
+        }
+        CompiledRuleSet ruleSet = ((BuildResult.Built) result).ruleSet();
+        ScenarioReport report = scenarios.run(ruleSet);
+        return new Checked(ruleSet, new VersionReport(List.of(), report));
+    }
+
+    /** Checks on the build thread, for callers on a request thread. */
+    public Checked checkOffRequestPath(RuleSetSource source) {
+        return await(builds.submit(() -> check(source)));
+    }
+
+    /** A checked set: compiled (null when a cell had problems) and its report. */
+    public record Checked(CompiledRuleSet ruleSet, VersionReport report) {
+    }
+
+    VersionReport readReport(String text) {
+        return text == null ? new VersionReport(List.of(), null) : json.readValue(text, VersionReport.class);
+    }
+
+    private <T> T await(Future<T> future) {
+        try {
+            return future.get(settings.buildTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new InvalidUpload(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+                    "Проверка набора не уложилась в " + settings.buildTimeout().toSeconds() + " с. / The build took too long.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        builds.shutdownNow();
+    }
+}

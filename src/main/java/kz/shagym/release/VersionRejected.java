@@ -1,0 +1,65 @@
+package kz.shagym.release;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.shagym.scenario.ScenarioReport;
+import kz.shagym.web.ProblemException;
+import org.springframework.http.HttpStatus;
+
+/** The pipeline refused a version: cells with problems, or a scenario that failed. The active version keeps serving. */
+public final class VersionRejected extends RuntimeException implements ProblemException {
+
+    private final transient StoredVersion version;
+    private final transient VersionReport report;
+
+    public VersionRejected(StoredVersion version, VersionReport report) {
+        super("version " + version.id() + " rejected");
+        this.version = version;
+        this.report = report;
+    }
+
+    public StoredVersion version() {
+        return version;
+    }
+
+    public VersionReport report() {
+        return report;
+    }
+
+    @Override public HttpStatus status() { return HttpStatus.UNPROCESSABLE_CONTENT; }
+    @Override public String code() { return report.problems().isEmpty() ? "SHG-RULESET-422-SCENARIO" : "SHG-RULESET-422"; }
+    @Override public String title() { return "Rule set rejected"; }
+
+    @Override
+    public String detail() {
+        if (!report.problems().isEmpty()) {
+            return "Таблицы содержат ошибки: " + report.problems().size() + ". Активная версия продолжает работать. / "
+                    + report.problems().size() + " problem(s) in the tables; the active version keeps serving.";
+        }
+        return "Контрольные примеры не прошли: " + report.scenarios().failures().size() + ". / "
+                + report.scenarios().failures().size() + " scenario(s) failed; the active version keeps serving.";
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("id", version.id());
+        p.put("state", version.state());
+        p.put("errors", report.problems().stream().map(t -> {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("file", t.file());
+            e.put("sheet", t.sheet());
+            e.put("cell", t.cell());
+            e.put("line", t.line());
+            e.put("code", t.code());
+            e.put("message", t.messageRu());
+            e.put("messageKk", t.messageKk());
+            e.put("messageEn", t.messageEn());
+            return e;
+        }).toList());
+        List<ScenarioReport.Result> failures = report.scenarios() == null ? List.of() : report.scenarios().failures();
+        p.put("failedScenarios", failures);
+        return p;
+    }
+}
