@@ -13,13 +13,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * The web layer's entry point: settings, security, the body limit and the error page.
+ * The web layer's entry point: settings, security, the body limit, the error page and the API document.
  * Component scanning finds it in the application; a {@code @WebMvcTest} slice that wants the real
  * security rules imports it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ApiSettings.class, SecuritySettings.class})
-@Import({SecurityConfiguration.class, UserAccounts.class})
+@Import({SecurityConfiguration.class, UserAccounts.class, OpenApiConfiguration.class})
 public class WebConfiguration {
 
     /** After Spring Security (order -100), so a stranger is turned away before the body is looked at. */
