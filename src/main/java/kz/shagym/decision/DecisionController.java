@@ -1,0 +1,56 @@
+package kz.shagym.decision;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.security.Principal;
+import kz.shagym.rules.ComplaintFacts;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/v1/decisions}: the facts of one complaint in, what the law requires out. */
+@RestController
+@RequestMapping("/api/v1/decisions")
+@Tag(name = "Decisions")
+class DecisionController {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    private final DecisionService decisions;
+    private final ComplaintFactsReader reader = new ComplaintFactsReader();
+
+    DecisionController(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Decide where a complaint goes and by when",
+            description = "Decides under the active rule set, or under `version` (what-if), and records the"
+                    + " decision in the audit log before answering.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = DecisionRequestSchema.class))))
+    @ApiResponse(responseCode = "200", description = "The decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Decision.class)))
+    @ApiResponse(responseCode = "404", description = "`version` names no stored rule set (SHG-RULESET-404)",
+            content = @Content(mediaType = PROBLEM_JSON))
+    @ApiResponse(responseCode = "422", description = "No rule covers these facts (SHG-DEC-422)",
+            content = @Content(mediaType = PROBLEM_JSON))
+    @ApiResponse(responseCode = "503", description = "The audit record could not be written, so no decision"
+            + " is released (SHG-AUDIT-503)", content = @Content(mediaType = PROBLEM_JSON))
+    Decision decide(HttpServletRequest request,
+            @Parameter(description = "A rule set version id, for a what-if decision; the active set when absent")
+            @RequestParam(name = "version", required = false) String version,
+            Principal principal) throws IOException {
+        ComplaintFacts facts = reader.read(request.getInputStream(), request.getParameterMap().keySet(), version);
+        return decisions.decide(facts, version, principal.getName());
+    }
+}
