@@ -59,7 +59,7 @@ public final class RuleSetSource {
     }
 
     /** Files that editors leave beside the real ones while a table is open. */
-    static boolean isScratchFile(String name) {
+    public static boolean isScratchFile(String name) {
         return name.startsWith("~$") || name.startsWith(".~lock") || name.startsWith(".") || name.endsWith("~");
     }
 
