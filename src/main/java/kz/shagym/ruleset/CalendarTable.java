@@ -65,6 +65,10 @@ final class CalendarTable {
                 problems.add(ProblemKind.PARAMETER_DUPLICATE.at(file, sheet, p.cell("name"), name, same.cell("name")));
             }
         }
+        if (!content.everyRowRead()) {
+            // A parameter row with a bad cell is reported already; it is not "missing".
+            return null;
+        }
         for (CalendarParameter name : CalendarParameter.values()) {
             if (!rows.containsKey(name)) {
                 problems.add(ProblemKind.PARAMETER_MISSING.at(file, sheet, "A" + (content.lastRow() + 2), name));

@@ -41,7 +41,7 @@ final class RoutingTable {
                 rows.add(row);
             }
         }
-        if (rows.size() == content.rows().size()) {
+        if (content.everyRowRead() && rows.size() == content.rows().size()) {
             checkCoverage(rows, file, sheet, content.lastRow() + 2, problems);
         }
         return rows;

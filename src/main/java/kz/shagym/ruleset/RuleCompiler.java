@@ -33,6 +33,8 @@ final class RuleCompiler {
     private static final String RESOURCES = "src/main/resources/kz/shagym/rules/";
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
     private static final Pattern ROW_META = Pattern.compile("@row\\(\\s*(\\d+)\\s*\\)");
+    /** A position such as "Line 19:4" that the DRL parser puts into its messages. */
+    private static final Pattern GENERATED_POSITION = Pattern.compile("\\s*\\b[Ll]ine \\d+(?::\\d+)?");
     /** Table rules fire before the DRL rules that reason on what they insert. */
     private static final int TABLE_SALIENCE = 100_000;
 
@@ -182,7 +184,9 @@ final class RuleCompiler {
                 var floor = g.rowByLine().floorEntry(Math.max(m.getLine(), 1));
                 if (floor != null) {
                     RowOrigin origin = g.originByRow().get(floor.getValue());
-                    return ProblemKind.RULE_COMPILE.at(origin.file(), origin.sheet(), "A" + origin.row(), text);
+                    // A position in the generated DRL means nothing to the reader of the table.
+                    String withoutLine = GENERATED_POSITION.matcher(text).replaceAll("").strip();
+                    return ProblemKind.RULE_COMPILE.at(origin.file(), origin.sheet(), "A" + origin.row(), withoutLine);
                 }
                 return ProblemKind.DRL_COMPILE.atLine(RuleSetSource.RULES_DIR + entry.getKey(), null, text);
             }

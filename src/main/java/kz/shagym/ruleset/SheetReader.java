@@ -27,8 +27,12 @@ final class SheetReader {
     private final CellReader cells = new CellReader();
     private final DataFormatter formatter = new DataFormatter();
 
-    /** The rows of a sheet that read cleanly, and every problem found. */
-    record SheetContent(SheetSchema schema, List<ParsedRow> rows, int lastRow) {
+    /**
+     * The rows of a sheet that read cleanly. {@code everyRowRead} is false when a row was left out
+     * for a problem already reported: checks over the whole sheet (coverage, missing rows) must then
+     * not run, or they would report the left-out row as missing.
+     */
+    record SheetContent(SheetSchema schema, List<ParsedRow> rows, int lastRow, boolean everyRowRead) {
     }
 
     SheetContent read(Workbook workbook, String file, SheetSchema schema, List<TableProblem> problems) {
@@ -49,6 +53,7 @@ final class SheetReader {
             return null;
         }
         List<ParsedRow> rows = new ArrayList<>();
+        boolean everyRowRead = true;
         for (int r = SheetSchema.FIRST_DATA_ROW; r <= last; r++) {
             Row row = sheet.getRow(r);
             if (row == null || isBlank(row, columns)) {
@@ -57,9 +62,11 @@ final class SheetReader {
             ParsedRow parsed = readRow(row, r, file, schema, columns, problems);
             if (parsed != null) {
                 rows.add(parsed);
+            } else {
+                everyRowRead = false;
             }
         }
-        return new SheetContent(schema, rows, Math.max(last, SheetSchema.HEADER_ROW));
+        return new SheetContent(schema, rows, Math.max(last, SheetSchema.HEADER_ROW), everyRowRead);
     }
 
     private Map<String, Integer> readHeader(Sheet sheet, String file, SheetSchema schema, List<TableProblem> problems) {

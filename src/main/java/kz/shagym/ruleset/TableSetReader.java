@@ -103,8 +103,7 @@ final class TableSetReader {
                 if (content == null) {
                     return null;
                 }
-                checkUniqueIds(content, file, problems);
-                read.add(content);
+                read.add(checkUniqueIds(content, file, problems));
             }
             return read;
         } catch (IOException | RuntimeException e) {
@@ -123,9 +122,11 @@ final class TableSetReader {
         return message.isEmpty() ? "повреждённый или не Excel файл / damaged or not an Excel file" : message;
     }
 
-    private static void checkUniqueIds(SheetReader.SheetContent content, String file, List<TableProblem> problems) {
+    /** The content without rows whose id repeats an earlier row's; those rows are reported. */
+    private static SheetReader.SheetContent checkUniqueIds(SheetReader.SheetContent content, String file,
+            List<TableProblem> problems) {
         if (content.schema().column("id").isEmpty()) {
-            return;
+            return content;
         }
         Map<String, ParsedRow> seen = new HashMap<>();
         List<ParsedRow> unique = new ArrayList<>();
@@ -138,8 +139,9 @@ final class TableSetReader {
             }
         }
         if (unique.size() < content.rows().size()) {
-            content.rows().retainAll(unique);
+            return new SheetReader.SheetContent(content.schema(), unique, content.lastRow(), false);
         }
+        return content;
     }
 
     private static SheetData sheetData(String file, SheetReader.SheetContent content) {

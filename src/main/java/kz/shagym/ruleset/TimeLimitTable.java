@@ -53,7 +53,7 @@ final class TimeLimitTable {
             rows.add(new Row(p, limit, receivedBy, service, new RowOrigin(file, sheet, p.row(), p.get("id"),
                     p.get("legalBasis"), status, p.get("textRu"), p.get("textKk"))));
         }
-        if (allClean && rows.size() == content.rows().size()) {
+        if (allClean && content.everyRowRead() && rows.size() == content.rows().size()) {
             for (Body body : Body.values()) {
                 if (!byKey.containsKey(body + "|null")) {
                     problems.add(ProblemKind.TIME_LIMIT_GAP.at(file, sheet, "A" + (content.lastRow() + 2), body));
