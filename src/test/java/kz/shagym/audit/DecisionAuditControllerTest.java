@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import kz.shagym.web.WebConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,7 +30,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
 
 @WebMvcTest({DecisionAuditController.class, AuditVerificationController.class})
-@Import(ProblemDetailsForTests.class)
+@Import(WebConfiguration.class)
 @EnableConfigurationProperties(AuditSettings.class)
 @WithMockUser(roles = "AUDITOR")
 class DecisionAuditControllerTest {
