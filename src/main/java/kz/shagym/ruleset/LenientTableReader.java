@@ -1,0 +1,138 @@
+package kz.shagym.ruleset;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads a table for comparison, not for use: every non-blank row with each cell as the strict
+ * reader would show it, problems or not. The strict reader drops a row with a bad cell; a diff
+ * must show that row with its bad value instead.
+ */
+final class LenientTableReader {
+
+    /** Same header convention as {@link SheetReader}: the column key in brackets at the end. */
+    private static final Pattern KEY_IN_BRACKETS = Pattern.compile("\\(([A-Za-z]+)\\)\\s*$");
+
+    /** A file that cannot be read as the table it is named after; the reason is for people. */
+    static final class Unreadable extends Exception {
+        Unreadable(String reason) {
+            super(reason);
+        }
+    }
+
+    record SheetRows(SheetSchema schema, String keyColumn, List<ReadRow> rows) {
+    }
+
+    /** One row: its Excel number, comparison key, display text and A1 reference by column key. */
+    record ReadRow(int row, String key, Map<String, String> values, Map<String, String> cells) {
+    }
+
+    private final CellReader cellReader = new CellReader();
+    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+
+    List<SheetRows> read(TableKind kind, byte[] bytes) throws Unreadable {
+        if (bytes.length > TableSetReader.MAX_FILE_BYTES) {
+            throw new Unreadable("больше 10 МБ / over 10 MB");
+        }
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            if (!(workbook instanceof XSSFWorkbook)) {
+                throw new Unreadable("не .xlsx / not .xlsx");
+            }
+            List<SheetRows> sheets = new ArrayList<>();
+            for (SheetSchema schema : kind.sheets()) {
+                sheets.add(read(workbook, schema));
+            }
+            return sheets;
+        } catch (Unreadable e) {
+            throw e;
+        } catch (Exception | LinkageError e) {
+            throw new Unreadable("не читается как книга Excel / not readable as an Excel workbook");
+        }
+    }
+
+    /** The rows of a side that does not have the file. */
+    static List<SheetRows> empty(TableKind kind) {
+        return kind.sheets().stream().map(s -> new SheetRows(s, keyColumn(s), List.of())).toList();
+    }
+
+    private SheetRows read(Workbook workbook, SheetSchema schema) throws Unreadable {
+        Sheet sheet = workbook.getSheet(schema.name());
+        if (sheet == null) {
+            throw new Unreadable("нет листа «" + schema.name() + "» / no sheet '" + schema.name() + "'");
+        }
+        String keyColumn = keyColumn(schema);
+        Map<String, Integer> columns = header(sheet.getRow(SheetSchema.HEADER_ROW), schema);
+        if (!columns.containsKey(keyColumn)) {
+            throw new Unreadable("на листе «" + schema.name() + "» нет столбца (" + keyColumn + ") / sheet '"
+                    + schema.name() + "' lacks the column (" + keyColumn + ")");
+        }
+        int last = Math.min(sheet.getLastRowNum(), SheetSchema.FIRST_DATA_ROW + SheetReader.MAX_ROWS);
+        List<ReadRow> rows = new ArrayList<>();
+        Map<String, Integer> seenKeys = new HashMap<>();
+        for (int r = SheetSchema.FIRST_DATA_ROW; r <= last; r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (Column column : schema.columns()) {
+                Integer index = columns.get(column.key());
+                if (index == null) {
+                    continue;
+                }
+                cells.put(column.key(), new CellReference(r, index).formatAsString(false));
+                String shown = cellReader.read(row.getCell(index), column).display();
+                if (shown != null && !shown.isBlank()) {
+                    values.put(column.key(), shown);
+                }
+            }
+            if (values.isEmpty()) {
+                continue;
+            }
+            String key = values.getOrDefault(keyColumn, "#" + (r + 1));
+            int seen = seenKeys.merge(key, 1, Integer::sum);
+            // A repeated id is a problem of its own; the diff still needs one key per row.
+            rows.add(new ReadRow(r + 1, seen == 1 ? key : key + " (" + seen + ")", values, cells));
+        }
+        return new SheetRows(schema, keyColumn, rows);
+    }
+
+    /** As in {@link TableSetReader}: the row id, else the first column (the date, the parameter name). */
+    static String keyColumn(SheetSchema schema) {
+        return schema.column("id").isPresent() ? "id" : schema.columns().get(0).key();
+    }
+
+    private Map<String, Integer> header(Row header, SheetSchema schema) {
+        Map<String, Integer> found = new HashMap<>();
+        if (header == null) {
+            return found;
+        }
+        for (Cell cell : header) {
+            String text = formatter.formatCellValue(cell).strip();
+            Matcher m = KEY_IN_BRACKETS.matcher(text);
+            String candidate = m.find() ? m.group(1) : text;
+            for (Column c : schema.columns()) {
+                if (c.key().equals(candidate) || c.titleRu().equalsIgnoreCase(text)) {
+                    found.putIfAbsent(c.key(), cell.getColumnIndex());
+                }
+            }
+        }
+        return found;
+    }
+}
