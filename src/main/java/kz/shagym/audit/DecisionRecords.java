@@ -36,6 +36,11 @@ final class DecisionRecords {
         this.h2 = isH2(dataSource);
     }
 
+    /** Waits for, then holds until commit, the one lock that every chain writer of every instance takes. */
+    void lockChain() {
+        jdbc.sql("SELECT id FROM decision_chain_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
+    }
+
     /** The last record's position, hash and time, or the genesis when the log is empty. */
     ChainHead head() {
         return jdbc.sql("SELECT seq, hash, recorded_at FROM decision_record ORDER BY seq DESC LIMIT 1")

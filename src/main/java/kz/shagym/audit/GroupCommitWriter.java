@@ -25,10 +25,11 @@ import tools.jackson.databind.JsonNode;
  * Writes decisions in groups: callers put their record in a queue and wait; one thread takes all
  * that are waiting, chains them and commits them in one transaction, then releases every caller of
  * that group, or fails every one of them. Concurrent decisions so share one commit instead of
- * queueing behind each other's, and the chain has one writer, so it cannot fork.
+ * queueing behind each other's.
  *
- * <p>The chain head lives in memory between groups; it is read from the database at the first
- * group and again after any failure, when what was committed is unsure.
+ * <p>Several instances may share one database, so the chain head is not kept in memory: each group
+ * first locks the chain's lock row, then reads the head and appends. Writers of different instances
+ * so take turns and the chain cannot fork; the lock is held only for one group's insert.
  */
 final class GroupCommitWriter implements AutoCloseable {
 
@@ -43,7 +44,6 @@ final class GroupCommitWriter implements AutoCloseable {
     private final BlockingQueue<Pending> queue;
     private final Thread thread;
     private volatile boolean closed;
-    private ChainHead head; // only the writer thread touches it; null = read it from the database
 
     GroupCommitWriter(DecisionRecords records, ChainHash chain, PlatformTransactionManager transactions,
             Clock clock, AuditSettings settings) {
@@ -113,15 +113,13 @@ final class GroupCommitWriter implements AutoCloseable {
         List<AuditRecord> written;
         try {
             written = transaction.execute(status -> {
-                List<AuditRecord> chained = chain(head != null ? head : records.head(), group);
+                records.lockChain();
+                List<AuditRecord> chained = chain(records.head(), group);
                 records.insert(chained);
                 return chained;
             });
-            AuditRecord last = written.get(written.size() - 1);
-            head = new ChainHead(last.seq(), last.hash(), last.recordedAt());
             records.forceToDisk();
         } catch (RuntimeException | Error e) {
-            head = null;
             log.warn("{} decision(s) not recorded: {}", group.size(), e.toString());
             group.forEach(pending -> pending.result.completeExceptionally(e));
             return;

@@ -173,6 +173,40 @@ class DecisionLogTest {
     }
 
     @Test
+    void recordFromTwoInstancesSharingOneDatabaseShouldTakeTurnsAndKeepOneValidChain() throws Exception {
+        // Two logs with their own pools and writer threads: what two service instances would have.
+        DataSource otherPool = db.pool();
+        DecisionLog first = log(db.dataSource(), db.transactions());
+        DecisionLog second = log(otherPool, new JdbcTransactionManager(otherPool));
+        int each = 60;
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            DecisionLog log = t % 2 == 0 ? first : second;
+            int thread = t;
+            done.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < each; i++) {
+                    ComplaintFacts facts = facts("c-" + thread + "-" + i);
+                    log.record(facts, decision("d-" + thread + "-" + i, "v1", facts), asked("instance-" + thread % 2));
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> future : done) {
+            future.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertThat(first.verify()).isEqualTo(new Verification(true, 4 * each, null));
+        assertThat(db.jdbc().sql("SELECT COUNT(DISTINCT prev_hash) FROM decision_record").query(Long.class).single())
+                .isEqualTo(4L * each);
+        ((com.zaxxer.hikari.HikariDataSource) otherPool).close();
+    }
+
+    @Test
     void recordAfterARestartShouldContinueTheChainFromTheStoredHead() {
         DecisionLog before = log(db.dataSource(), db.transactions());
         recordMany(before, 3);
