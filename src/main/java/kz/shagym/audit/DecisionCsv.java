@@ -8,6 +8,10 @@ import java.util.List;
 /**
  * Audit records as CSV (RFC 4180): a header line, CRLF line ends, and a field quoted when it holds a
  * comma, a quote or a line break, with its quotes doubled. JSON columns are the stored canonical text.
+ *
+ * <p>Auditors open it in Excel: it starts with a UTF-8 byte-order mark so Cyrillic shows, and a field
+ * that Excel would run as a formula (starting with {@code = + - @}, tab or CR) gets a leading
+ * apostrophe. The JSON API keeps every value exact; this guard applies to the spreadsheet export only.
  */
 final class DecisionCsv {
 
@@ -22,7 +26,14 @@ final class DecisionCsv {
         this.json = json;
     }
 
+    static final char BYTE_ORDER_MARK = '\uFEFF';
+
     void header() {
+        try {
+            out.write(BYTE_ORDER_MARK);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         line(HEADER);
     }
 
@@ -32,7 +43,8 @@ final class DecisionCsv {
                 json.write(r.answer()), json.write(r.firedRules()), r.prevHash(), r.hash()));
     }
 
-    static String field(String value) {
+    static String field(String raw) {
+        String value = !raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 ? "'" + raw : raw;
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }

@@ -19,4 +19,13 @@ class DecisionCsvTest {
         assertThat(DecisionCsv.field("line\nbreak")).isEqualTo("\"line\nbreak\"");
         assertThat(DecisionCsv.field("cr\rhere")).isEqualTo("\"cr\rhere\"");
     }
+
+    @Test
+    void fieldWhenExcelWouldRunItAsAFormulaShouldStartWithAnApostrophe() {
+        assertThat(DecisionCsv.field("=HYPERLINK(\"http://x\")")).startsWith("\"'=HYPERLINK");
+        assertThat(DecisionCsv.field("+7 701")).isEqualTo("'+7 701");
+        assertThat(DecisionCsv.field("-1")).isEqualTo("'-1");
+        assertThat(DecisionCsv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(DecisionCsv.field("ЖК=1")).isEqualTo("ЖК=1");
+    }
 }

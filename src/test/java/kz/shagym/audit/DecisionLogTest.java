@@ -313,7 +313,8 @@ class DecisionLogTest {
 
         log.exportCsv(new DecisionQuery(null, null, "v1", null, null, 0, 1), out);
 
-        List<List<String>> rows = Csv.parse(out.toString());
+        assertThat(out.toString()).as("byte-order mark for Excel").startsWith("\uFEFF");
+        List<List<String>> rows = Csv.parse(out.toString().substring(1));
         assertThat(out.toString()).endsWith("\r\n").contains("\"ЖК-1, \"\"срочно\"\"\nвторая строка\"");
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0)).containsExactly("seq", "decisionId", "recordedAt", "client", "whatIf",
