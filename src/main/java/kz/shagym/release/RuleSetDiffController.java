@@ -1,0 +1,29 @@
+package kz.shagym.release;
+
+import kz.shagym.decision.UnknownRuleSetVersion;
+import kz.shagym.ruleset.RuleSetDiff;
+import kz.shagym.ruleset.RuleSetSource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What changed between two stored versions: table rows added, removed and changed cell by cell; DRL line by line. */
+@RestController
+class RuleSetDiffController {
+
+    private final RuleSetVersionStore store;
+
+    RuleSetDiffController(RuleSetVersionStore store) {
+        this.store = store;
+    }
+
+    @GetMapping("/api/v1/rulesets/{from}/diff/{to}")
+    RuleSetDiff diff(@PathVariable String from, @PathVariable String to) {
+        return RuleSetDiff.between(source(from), source(to));
+    }
+
+    private RuleSetSource source(String id) {
+        return store.findWithContent(id).map(c -> new RuleSetSource(c.files()))
+                .orElseThrow(() -> new UnknownRuleSetVersion(id));
+    }
+}
