@@ -32,31 +32,29 @@ record CliArguments(Command command, List<Path> folders, boolean json) {
         folders = List.copyOf(folders);
     }
 
+    /** Flags may stand anywhere; the first word is the command, the words after it its folders. */
     static CliArguments parse(String... args) throws UsageError {
-        if (args.length == 0) {
-            throw new UsageError("не указана команда / no command given");
-        }
-        if (isHelp(args[0])) {
-            return new CliArguments(Command.HELP, List.of(), false);
-        }
-        Command command = Command.of(args[0]);
-        if (command == null) {
-            throw new UsageError("неизвестная команда «" + args[0] + "» / unknown command '" + args[0] + "'");
-        }
         boolean json = false;
-        List<Path> folders = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--json")) {
-                json = true;
-            } else if (isHelp(arg)) {
+        List<String> words = new ArrayList<>();
+        for (String arg : args) {
+            if (isHelp(arg)) {
                 return new CliArguments(Command.HELP, List.of(), false);
+            } else if (arg.equals("--json")) {
+                json = true;
             } else if (arg.startsWith("-")) {
                 throw new UsageError("неизвестный флаг «" + arg + "» / unknown flag '" + arg + "'");
             } else {
-                folders.add(Path.of(arg));
+                words.add(arg);
             }
         }
+        if (words.isEmpty()) {
+            throw new UsageError("не указана команда / no command given");
+        }
+        Command command = Command.of(words.get(0));
+        if (command == null) {
+            throw new UsageError("неизвестная команда «" + words.get(0) + "» / unknown command '" + words.get(0) + "'");
+        }
+        List<Path> folders = words.subList(1, words.size()).stream().map(Path::of).toList();
         if (folders.size() != command.folders) {
             throw new UsageError("команде " + command.word + " нужна папка: " + command.folders + ", дано: " + folders.size()
                     + " / " + command.word + " takes " + command.folders + " folder(s), got " + folders.size());

@@ -4,6 +4,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import kz.shagym.cli.CliArguments.UsageError;
 
 /**
@@ -28,11 +29,11 @@ public final class ShagymCli {
 
     /**
      * Whether these program arguments are meant for the command line rather than the web server:
-     * a first argument that is a word, not a {@code --spring.option}. A mistyped command then gets
+     * a first argument that is a word or one of our flags, not a {@code --spring.option}. A mistyped command then gets
      * the usage text and exit code 2 instead of silently starting a server.
      */
     public static boolean handles(String... args) {
-        return args.length > 0 && (!args[0].startsWith("-") || args[0].equals("--help") || args[0].equals("-h"));
+        return args.length > 0 && (!args[0].startsWith("-") || List.of("--help", "-h", "--json").contains(args[0]));
     }
 
     /** Runs and exits the JVM with the command's exit code. */

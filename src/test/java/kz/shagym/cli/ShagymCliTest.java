@@ -183,7 +183,7 @@ class ShagymCliTest {
         Path copy = copyOfRepo();
         editCell(copy.resolve("decision-tables/routing.drl.xlsx"), "Routing", "F4", "QUALITY_CONTROL_BODY");
 
-        assertThat(run("diff", "--json", REPO.toString(), copy.toString())).isZero();
+        assertThat(run("--json", "diff", REPO.toString(), copy.toString())).isZero();
 
         JsonNode diff = json(out());
         assertThat(diff.get("summary").get("rowsChanged").asInt()).isEqualTo(1);
@@ -230,6 +230,7 @@ class ShagymCliTest {
         assertThat(ShagymCli.handles("validate", ".")).isTrue();
         assertThat(ShagymCli.handles("valdate")).isTrue();
         assertThat(ShagymCli.handles("--help")).isTrue();
+        assertThat(ShagymCli.handles("--json", "diff", "a", "b")).isTrue();
         assertThat(ShagymCli.handles("--server.port=0")).isFalse();
         assertThat(ShagymCli.handles()).isFalse();
     }
