@@ -60,7 +60,7 @@ final class LenientTableReader {
             return sheets;
         } catch (Unreadable e) {
             throw e;
-        } catch (Exception | LinkageError e) {
+        } catch (Exception e) {
             throw new Unreadable("не читается как книга Excel / not readable as an Excel workbook");
         }
     }

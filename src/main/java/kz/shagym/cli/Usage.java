@@ -1,0 +1,36 @@
+package kz.shagym.cli;
+
+/** The usage text, in Russian first and English. */
+final class Usage {
+
+    static final String TEXT = """
+            Использование / Usage:
+              java -jar shagym.jar validate <папка>             проверить таблицы и построить правила
+                                                                check the tables and compile the rules
+              java -jar shagym.jar test <папка>                 то же и прогнать контрольные примеры (scenarios.xlsx)
+                                                                the same, then run the lawyers' scenarios
+              java -jar shagym.jar diff <папка-было> <папка-стало>
+                                                                что изменилось между двумя наборами / what changed
+              java -jar shagym.jar help                         эта справка / this help
+
+            Флаги / Flags:
+              --json    машинный вывод (JSON) вместо текста / machine output (JSON) instead of text
+
+            Папка / Folder:
+              корень репозитория с папками rules/ и decision-tables/, или одна папка, где таблицы (.xlsx)
+              и правила (.drl, .drt) лежат рядом.
+              a repository root with rules/ and decision-tables/, or one folder holding the tables (.xlsx)
+              and the rules (.drl, .drt) side by side.
+
+            Коды выхода / Exit codes:
+              0  всё в порядке / clean (diff: always, unless misused)
+              1  в таблицах есть проблемы или пример не прошёл / the tables have problems or a scenario failed
+              2  неверный вызов / misuse
+              3  внутренняя ошибка / internal error
+
+            Без команды запускается веб-сервис / Without a command the web service starts.
+            """;
+
+    private Usage() {
+    }
+}
