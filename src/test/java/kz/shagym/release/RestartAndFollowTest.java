@@ -9,6 +9,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import kz.shagym.release.RunningShagym.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,6 +112,25 @@ class RestartAndFollowTest {
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(one.serving()).isEqualTo(shipped));
         assertThat(decide(one, "rolled-back-everywhere").at("/review/deadline")).isEqualTo(FIVE_DAYS_DEADLINE);
+    }
+
+    @Test
+    void instancesStartingTogetherOnAnEmptyDatabaseShouldBothServeTheFirstVersion() {
+        CompletableFuture<RunningShagym> one = CompletableFuture.supplyAsync(() -> RunningShagym.start(db, folders));
+        CompletableFuture<RunningShagym> other = CompletableFuture.supplyAsync(() -> RunningShagym.start(db, folders));
+        // both are collected before anything is asserted, so that @AfterEach stops whichever started
+        List<Throwable> failures = new ArrayList<>();
+        for (CompletableFuture<RunningShagym> starting : List.of(one, other)) {
+            try {
+                instances.add(starting.join());
+            } catch (CompletionException e) {
+                failures.add(e.getCause());
+            }
+        }
+
+        assertThat(failures).as("instances that refused to start").isEmpty();
+        assertThat(instances).extracting(RunningShagym::serving).containsOnly(folders.versionId());
+        assertThat(instances.get(0).bean(Activations.class).history()).hasSize(1);
     }
 
     private RunningShagym start(String... settings) {
