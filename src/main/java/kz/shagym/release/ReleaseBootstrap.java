@@ -72,7 +72,9 @@ class ReleaseBootstrap implements SmartInitializingSingleton {
     void takeInFolderEdit(RuleSetSource onDisk, String why) {
         try {
             Publishing.Published published = publishing.publish(onDisk, FOLDERS, why);
-            if (settings.autoActivateFolderEdits() && published.version().state() == VersionState.DRAFT) {
+            VersionState state = published.version().state();
+            // RETIRED: the folders went back to the content of an earlier version (an edit taken back)
+            if (settings.autoActivateFolderEdits() && (state == VersionState.DRAFT || state == VersionState.RETIRED)) {
                 activations.activate(published.version().id(), FOLDERS, why, true);
             } else {
                 log.info("Folder edit stored as draft {}: waiting for an approver", published.version().id());
