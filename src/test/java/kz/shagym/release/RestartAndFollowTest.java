@@ -115,6 +115,23 @@ class RestartAndFollowTest {
     }
 
     @Test
+    void uploadOfOneTableShouldReplaceItInTheSetTheDatabaseSaysIsActive() {
+        RunningShagym one = start();
+        RunningShagym lagging = start("shagym.release.follow-interval=1h");
+        String sevenDays = uploadAndActivate(one, "T06", 7);
+        assertThat(lagging.serving()).as("not looked at the database since its start").isNotEqualTo(sevenDays);
+
+        Reply upload = lagging.as("analyst").upload(ShippedTables.SCENARIOS,
+                ShippedTables.scenariosWithDescription("S01", "Пример из domain.md, переформулирован"));
+
+        assertThat(upload.status()).as("%s", upload).isEqualTo(201);
+        assertThat(upload.at("/parentId")).isEqualTo(sevenDays);
+        assertThat(timeLimitsOf(lagging, upload.at("/id")))
+                .as("the active set's time limits, not those the instance happened to serve")
+                .isEqualTo(timeLimitsOf(lagging, sevenDays));
+    }
+
+    @Test
     void instancesStartingTogetherOnAnEmptyDatabaseShouldBothServeTheFirstVersion() {
         CompletableFuture<RunningShagym> one = CompletableFuture.supplyAsync(() -> RunningShagym.start(db, folders));
         CompletableFuture<RunningShagym> other = CompletableFuture.supplyAsync(() -> RunningShagym.start(db, folders));
@@ -146,6 +163,13 @@ class RestartAndFollowTest {
         Reply activation = instance.as("approver").activate(upload.at("/id"), row + " at " + days + " days");
         assertThat(activation.status()).as("%s", activation).isEqualTo(200);
         return upload.at("/id");
+    }
+
+    /** The SHA-256 of a version's time-limits table. */
+    private static String timeLimitsOf(RunningShagym instance, String versionId) {
+        return instance.bean(RuleSetVersionStore.class).find(versionId).orElseThrow().files().stream()
+                .filter(file -> file.path().equals(ShippedTables.TIME_LIMITS_PATH))
+                .map(StoredFile::sha256).findFirst().orElseThrow();
     }
 
     private static Reply decide(RunningShagym instance, String complaintId) {

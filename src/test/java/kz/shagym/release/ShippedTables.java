@@ -30,6 +30,7 @@ final class ShippedTables {
     static final Path TABLES = Path.of("decision-tables");
     static final String TIME_LIMITS = "time-limits.drl.xlsx";
     static final String TIME_LIMITS_PATH = "decision-tables/" + TIME_LIMITS;
+    static final String SCENARIOS = "scenarios.xlsx";
 
     private static final Map<String, byte[]> EDITED = new ConcurrentHashMap<>();
 
@@ -42,24 +43,41 @@ final class ShippedTables {
      * its zip timestamps, and so be another version).
      */
     static byte[] timeLimitsWithReviewDays(String rowId, int days) {
-        return EDITED.computeIfAbsent(rowId + "=" + days, key -> {
+        return edited(TIME_LIMITS, "TimeLimits", rowId, "(reviewWorkingDays)", days);
+    }
+
+    /** The shipped scenarios with the description of scenario {@code id} reworded: content that passes. */
+    static byte[] scenariosWithDescription(String id, String description) {
+        return edited(SCENARIOS, "Scenarios", id, "(description)", description);
+    }
+
+    static byte[] withReviewDays(byte[] timeLimits, String rowId, int days) {
+        return withCell(timeLimits, "TimeLimits", rowId, "(reviewWorkingDays)", days);
+    }
+
+    private static byte[] edited(String file, String sheet, String rowId, String columnKey, Object value) {
+        return EDITED.computeIfAbsent(file + "/" + rowId + "/" + columnKey + "=" + value, key -> {
             try {
-                return withReviewDays(Files.readAllBytes(TABLES.resolve(TIME_LIMITS)), rowId, days);
+                return withCell(Files.readAllBytes(TABLES.resolve(file)), sheet, rowId, columnKey, value);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }).clone();
     }
 
-    static byte[] withReviewDays(byte[] timeLimits, String rowId, int days) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(timeLimits))) {
-            Sheet sheet = workbook.getSheet("TimeLimits");
-            int column = columnOf(sheet, "(reviewWorkingDays)");
-            Cell cell = rowWithId(sheet, rowId).getCell(column);
-            if (cell.getCellType() != CellType.NUMERIC) {
-                throw new IllegalStateException(rowId + " review period is not a number cell: " + cell.getCellType());
+    /** The cell in the row whose id is {@code rowId}, under the header that holds {@code columnKey}. */
+    private static byte[] withCell(byte[] table, String sheetName, String rowId, String columnKey, Object value) {
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(table))) {
+            Sheet sheet = workbook.getSheet(sheetName);
+            Cell cell = rowWithId(sheet, rowId).getCell(columnOf(sheet, columnKey));
+            if (value instanceof Integer number) {
+                if (cell.getCellType() != CellType.NUMERIC) {
+                    throw new IllegalStateException(rowId + " " + columnKey + " is not a number cell: " + cell.getCellType());
+                }
+                cell.setCellValue(number);
+            } else {
+                cell.setCellValue((String) value);
             }
-            cell.setCellValue(days);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             return out.toByteArray();
