@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.shagym.ShagymApplication;
+import kz.shagym.ruleset.RuleSetRegistry;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
@@ -30,7 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class RunningShagym implements AutoCloseable {
 
-    /** Every caller's password is their name; {@code lawyer} may both upload and activate. */
+    /**
+     * Every caller's password is their name, kept as {@code {noop}} so that bcrypt does not set the
+     * pace of the load test; {@code lawyer} may both upload and activate.
+     */
     static final Map<String, List<String>> USERS = Map.of(
             "client", List.of("CLIENT"),
             "analyst", List.of("ANALYST"),
@@ -86,7 +90,7 @@ final class RunningShagym implements AutoCloseable {
 
     /** The id of the version this instance answers with (not what the database says). */
     String serving() {
-        return bean(kz.shagym.ruleset.RuleSetRegistry.class).active().versionId();
+        return bean(RuleSetRegistry.class).active().versionId();
     }
 
     Caller as(String user) {
