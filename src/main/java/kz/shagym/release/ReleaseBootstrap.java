@@ -48,12 +48,23 @@ class ReleaseBootstrap implements SmartInitializingSingleton {
     }
 
     private void firstStart(RuleSetSource onDisk) {
+        Publishing.Published published;
         try {
-            Publishing.Published published = publishing.publish(onDisk, FOLDERS, "first start from " + folders.describe());
-            activations.activate(published.version().id(), FOLDERS, "first start", true);
+            published = publishing.publish(onDisk, FOLDERS, "first start from " + folders.describe());
         } catch (VersionRejected rejected) {
             throw new RuleSetRejectedAtStartup(folders.describe(), rejected.report().problems().isEmpty()
                     ? ScenarioProblems.of(rejected.report()) : rejected.report().problems());
+        }
+        try {
+            activations.activate(published.version().id(), FOLDERS, "first start", true);
+        } catch (VersionStateConflict raced) {
+            // Another instance started on the same empty database at the same moment and activated
+            // first: its choice is the database's, which wins as on any later start.
+            if (store.activeId().isEmpty()) {
+                throw raced;
+            }
+            log.info("Another instance activated the first version meanwhile: following the database");
+            activations.followDatabase();
         }
     }
 
@@ -61,7 +72,9 @@ class ReleaseBootstrap implements SmartInitializingSingleton {
     void takeInFolderEdit(RuleSetSource onDisk, String why) {
         try {
             Publishing.Published published = publishing.publish(onDisk, FOLDERS, why);
-            if (settings.autoActivateFolderEdits() && published.version().state() == VersionState.DRAFT) {
+            VersionState state = published.version().state();
+            // RETIRED: the folders went back to the content of an earlier version (an edit taken back)
+            if (settings.autoActivateFolderEdits() && (state == VersionState.DRAFT || state == VersionState.RETIRED)) {
                 activations.activate(published.version().id(), FOLDERS, why, true);
             } else {
                 log.info("Folder edit stored as draft {}: waiting for an approver", published.version().id());

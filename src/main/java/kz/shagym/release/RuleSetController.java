@@ -50,7 +50,7 @@ class RuleSetController {
         if (file.getSize() > settings.maxUploadBytes()) {
             throw new InvalidUpload(HttpStatus.CONTENT_TOO_LARGE, "Файл больше допустимого. / The file is too large.");
         }
-        RuleSetSource source = UploadReader.read(file.getOriginalFilename(), file.getBytes(), registry.active().source());
+        RuleSetSource source = UploadReader.read(file.getOriginalFilename(), file.getBytes(), activeSet());
         Publishing.Published published = publishing.publish(source, principal.getName(), comment);
         Map<String, Object> body = describe(published.version(), published.report());
         body.put("existing", published.existing());
@@ -99,6 +99,16 @@ class RuleSetController {
     @GetMapping("/activations")
     List<Activation> history() {
         return activations.history();
+    }
+
+    /**
+     * The set a single uploaded file goes into: the database's active version. This instance may
+     * still serve the one before, until it follows an activation made on another instance.
+     */
+    private RuleSetSource activeSet() {
+        return store.activeId().flatMap(store::findWithContent)
+                .map(content -> new RuleSetSource(content.files()))
+                .orElseGet(() -> registry.active().source());
     }
 
     private static Map<String, Object> describe(StoredVersion version, VersionReport report) {

@@ -10,6 +10,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -98,6 +100,22 @@ public enum TestDatabase {
 
         public JdbcClient jdbc() {
             return JdbcClient.create(dataSource);
+        }
+
+        /**
+         * The settings that point a whole application at this database. Flyway is told the schema too,
+         * so that it keeps its history table beside the tables it migrated.
+         */
+        public Map<String, String> springProperties() {
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put("spring.datasource.url", url);
+            properties.put("spring.datasource.username", schema == null ? "sa" : POSTGRES_USER);
+            properties.put("spring.datasource.password", "");
+            if (schema != null) {
+                properties.put("spring.flyway.schemas", schema);
+                properties.put("spring.flyway.default-schema", schema);
+            }
+            return properties;
         }
 
         /** Another pool on the same database, as a restarted service would open. */

@@ -1,0 +1,175 @@
+package kz.shagym.release;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.shagym.ShagymApplication;
+import kz.shagym.ruleset.RuleSetRegistry;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole application, started the way {@code java -jar} starts it, on a database and rule folders
+ * of the test's choosing. Started by hand rather than by {@code @SpringBootTest} so that a test can
+ * run two of them on one database, or stop one and start another: a restart.
+ */
+final class RunningShagym implements AutoCloseable {
+
+    /**
+     * Every caller's password is their name, kept as {@code {noop}} so that bcrypt does not set the
+     * pace of the load test; {@code lawyer} may both upload and activate.
+     */
+    static final Map<String, List<String>> USERS = Map.of(
+            "client", List.of("CLIENT"),
+            "analyst", List.of("ANALYST"),
+            "approver", List.of("APPROVER"),
+            "auditor", List.of("AUDITOR"),
+            "lawyer", List.of("ANALYST", "APPROVER"));
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ConfigurableApplicationContext context;
+    private final MockMvc mvc;
+
+    private RunningShagym(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context).apply(springSecurity()).build();
+    }
+
+    /**
+     * @param settings {@code key=value} pairs over the test defaults (folders not watched, nothing
+     *        else changed from {@code application.yml}, which is the embedded demo)
+     */
+    static RunningShagym start(TestDatabase.Connected database, RuleFolders folders, String... settings) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("server.port", "0");
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("spring.thymeleaf.check-template-location", "false");
+        properties.put("shagym.release.watch-folders", "false");
+        properties.putAll(database.springProperties());
+        properties.putAll(folders.springProperties());
+        int i = 0;
+        for (Map.Entry<String, List<String>> user : USERS.entrySet()) {
+            properties.put("shagym.security.users[" + i + "].name", user.getKey());
+            properties.put("shagym.security.users[" + i + "].password", "{noop}" + user.getKey());
+            properties.put("shagym.security.users[" + i + "].roles", String.join(",", user.getValue()));
+            i++;
+        }
+        for (String setting : settings) {
+            int eq = setting.indexOf('=');
+            properties.put(setting.substring(0, eq), setting.substring(eq + 1));
+        }
+        List<String> args = new ArrayList<>();
+        properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+        return new RunningShagym(new SpringApplicationBuilder(ShagymApplication.class).main(ShagymApplication.class).run(args.toArray(String[]::new)));
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    int port() {
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
+    /** The id of the version this instance answers with (not what the database says). */
+    String serving() {
+        return bean(RuleSetRegistry.class).active().versionId();
+    }
+
+    Caller as(String user) {
+        return new Caller(user);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    /** The API as one signed-in user sees it. */
+    final class Caller {
+
+        private final String user;
+
+        private Caller(String user) {
+            this.user = user;
+        }
+
+        Reply upload(String fileName, byte[] bytes) {
+            return send(MockMvcRequestBuilders.multipart("/api/v1/rulesets").file(new MockMultipartFile("file",
+                    fileName, MediaType.APPLICATION_OCTET_STREAM_VALUE, bytes)));
+        }
+
+        Reply activate(String versionId, String reason) {
+            return send(MockMvcRequestBuilders.post("/api/v1/rulesets/{id}/activation", versionId)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(JSON.writeValueAsString(Map.of("reason", reason))));
+        }
+
+        Reply decide(String factsJson) {
+            return send(MockMvcRequestBuilders.post("/api/v1/decisions")
+                    .contentType(MediaType.APPLICATION_JSON).content(factsJson));
+        }
+
+        /** A what-if: the decision under a version of the caller's choice. */
+        Reply decideUnder(String versionId, String factsJson) {
+            return send(MockMvcRequestBuilders.post("/api/v1/decisions").queryParam("version", versionId)
+                    .contentType(MediaType.APPLICATION_JSON).content(factsJson));
+        }
+
+        Reply get(String path, Object... variables) {
+            return send(MockMvcRequestBuilders.get(path, variables));
+        }
+
+        Reply post(String path, Object... variables) {
+            return send(MockMvcRequestBuilders.post(path, variables));
+        }
+
+        private Reply send(AbstractMockHttpServletRequestBuilder<?> request) {
+            return perform(request.with(httpBasic(user, user)));
+        }
+    }
+
+    private Reply perform(RequestBuilder request) {
+        try {
+            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+            String body = response.getContentAsString(StandardCharsets.UTF_8);
+            String type = response.getContentType();
+            JsonNode json = type != null && type.contains("json") && !body.isEmpty() ? JSON.readTree(body) : null;
+            return new Reply(response.getStatus(), type, json, body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An answer: status, content type and, when it is JSON, the parsed body. */
+    record Reply(int status, String contentType, JsonNode json, String body) {
+
+        /** The text at a JSON pointer ({@code /review/deadline}), or null when absent. */
+        String at(String pointer) {
+            JsonNode node = json == null ? null : json.at(pointer);
+            return node == null || node.isMissingNode() || node.isNull() ? null : node.asString();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + body;
+        }
+    }
+}
