@@ -16,9 +16,17 @@ if [ "$db" = postgres ]; then
   args+=(--spring.profiles.active=postgres --spring.flyway.schemas="$schema" --spring.flyway.default-schema="$schema"
          --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=$schema")
 fi
-(cd "$work" && java -Xmx1g -jar "$OLDPWD/$jar" "${args[@]}" > "$work/app.log" 2>&1) &
+if curl -s -o /dev/null "localhost:$port"; then echo "port $port is busy: stop what runs there first" >&2; exit 2; fi
+root=$PWD
+(cd "$work" && exec java -Xmx1g -jar "$root/$jar" "${args[@]}" > "$work/app.log" 2>&1) &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; [ "$db" = postgres ] && psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null; rm -rf "$work"' EXIT
+cleanup() {
+  kill $app 2>/dev/null; wait $app 2>/dev/null || true
+  [ -n "${KEEP_LOG:-}" ] && cp "$work/app.log" /tmp/load-app.log
+  [ "$db" = postgres ] && psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
 for _ in $(seq 1 120); do curl -fs "localhost:$port/actuator/health" >/dev/null && break; sleep 0.5; done
 echo "== warm-up"; wrk -t2 -c8 -d10s -s src/test/load/decisions.lua "http://localhost:$port" > /dev/null
 for c in 1 8 32; do
