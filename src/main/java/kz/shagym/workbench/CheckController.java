@@ -116,7 +116,7 @@ class CheckController {
         List<String> changed = diff.files().stream()
                 .filter(f -> f.change() != RuleSetDiff.Change.UNCHANGED && f.change() != RuleSetDiff.Change.REMOVED)
                 .map(RuleSetDiff.FileDiff::path).toList();
-        FileViews.Placed placed = files.place(upload.files(), changed, upload.report().problems());
+        FileViews.Placed placed = files.place(upload.files(), changed, upload.report().problems(), diff);
         return new CheckView(upload, placed, diff, store.find(upload.versionId()));
     }
 }

@@ -30,8 +30,12 @@ record Grid(String sheet, int index, List<String> columns, List<Row> rows, boole
         }
     }
 
-    /** @param ref the A1 reference */
-    record Cell(String ref, String text, List<TableProblem> problems) {
+    /**
+     * @param ref the A1 reference
+     * @param changed whether the cell differs from the set it is compared with
+     * @param was the value there before, when changed (null for a new or blank one)
+     */
+    record Cell(String ref, String text, List<TableProblem> problems, boolean changed, String was) {
 
         Cell {
             problems = List.copyOf(problems);

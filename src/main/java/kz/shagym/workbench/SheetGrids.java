@@ -32,9 +32,10 @@ final class SheetGrids {
 
     /**
      * @param problems the problems of this file (other files' problems are ignored)
+     * @param changes the cells that changed, as "Sheet!B4", each with its old value (null when it was blank)
      * @return one grid per sheet, in workbook order; empty when the bytes are not a workbook
      */
-    List<Grid> read(byte[] bytes, List<TableProblem> problems) {
+    List<Grid> read(byte[] bytes, List<TableProblem> problems, Map<String, String> changes) {
         DataFormatter formatter = new DataFormatter();
         List<Grid> grids = new ArrayList<>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
@@ -42,7 +43,7 @@ final class SheetGrids {
                 Sheet sheet = workbook.getSheetAt(s);
                 List<TableProblem> mine = problems.stream()
                         .filter(p -> sheet.getSheetName().equals(p.sheet()) && p.cell() != null).toList();
-                grids.add(grid(sheet, s, mine, formatter));
+                grids.add(grid(sheet, s, mine, changes, formatter));
             }
         } catch (IOException | RuntimeException notAWorkbook) {
             return List.of();
@@ -50,7 +51,8 @@ final class SheetGrids {
         return grids;
     }
 
-    private Grid grid(Sheet sheet, int index, List<TableProblem> problems, DataFormatter formatter) {
+    private Grid grid(Sheet sheet, int index, List<TableProblem> problems, Map<String, String> changes,
+            DataFormatter formatter) {
         Map<String, List<TableProblem>> byCell = new LinkedHashMap<>();
         for (TableProblem p : problems) {
             byCell.computeIfAbsent(normalised(p.cell()), c -> new ArrayList<>()).add(p);
@@ -82,7 +84,9 @@ final class SheetGrids {
                 String ref = columns.get(c) + (r + 1);
                 org.apache.poi.ss.usermodel.Cell cell = row == null ? null : row.getCell(c);
                 String text = cell == null ? "" : formatter.formatCellValue(cell);
-                Grid.Cell gridCell = new Grid.Cell(ref, text, byCell.getOrDefault(ref, List.of()));
+                String key = sheet.getSheetName() + "!" + ref;
+                Grid.Cell gridCell = new Grid.Cell(ref, text, byCell.getOrDefault(ref, List.of()),
+                        changes.containsKey(key), changes.get(key));
                 cells.add(gridCell);
                 if (gridCell.bad()) {
                     bad.add(gridCell);

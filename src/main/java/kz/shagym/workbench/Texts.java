@@ -77,6 +77,20 @@ final class Texts {
         return String.join("\n", problems.stream().map(this::problem).toList());
     }
 
+    /** The tooltip of a changed cell: what it held before. */
+    public String was(String old) {
+        String value = old == null ? switch (lang) {
+            case "kk" -> "бос";
+            case "en" -> "blank";
+            default -> "пусто";
+        } : old;
+        return switch (lang) {
+            case "kk" -> "Бұрын: ";
+            case "en" -> "Was: ";
+            default -> "Было: ";
+        } + value;
+    }
+
     /** The element id of a cell of a shown file, so that a list of problems can link to it. */
     public String cellId(int file, String sheet, String cell) {
         return "c-" + file + "-" + sheet.replaceAll("[^A-Za-z0-9_-]", "_") + "-" + cell;
