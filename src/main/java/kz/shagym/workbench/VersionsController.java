@@ -7,6 +7,8 @@ import kz.shagym.decision.UnknownRuleSetVersion;
 import kz.shagym.release.Activations;
 import kz.shagym.release.RuleSetVersionStore;
 import kz.shagym.release.StoredVersion;
+import kz.shagym.release.VersionState;
+import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.ruleset.TableProblem;
 import kz.shagym.web.ProblemException;
 import org.springframework.http.ContentDisposition;
@@ -71,7 +73,7 @@ class VersionsController {
     String activate(@PathVariable String id, @RequestParam(required = false) String reason, Principal principal,
             RedirectAttributes flash) {
         try {
-            boolean rollback = store.find(id).map(v -> v.state() == kz.shagym.release.VersionState.RETIRED).orElse(false);
+            boolean rollback = store.find(id).map(v -> v.state() == VersionState.RETIRED).orElse(false);
             activations.activate(id, principal.getName(), reason == null || reason.isBlank() ? null : reason.strip(), false);
             flash.addFlashAttribute("successKey", rollback ? "versions.rolled-back" : "versions.activated");
         } catch (RuntimeException e) {
@@ -113,6 +115,6 @@ class VersionsController {
 
     /** A rule's source names "decision-tables/routing.drl.xlsx" or just "routing.drl.xlsx". */
     private static String pathOf(String file) {
-        return Optional.of(file).filter(f -> f.contains("/")).orElse(kz.shagym.ruleset.RuleSetSource.TABLES_DIR + file);
+        return Optional.of(file).filter(f -> f.contains("/")).orElse(RuleSetSource.TABLES_DIR + file);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -83,6 +84,9 @@ class WorkbenchAdvice {
             model.addAttribute("detail", problem.detail());
             log.debug("{} {} answered {} {}", request.getMethod(), request.getRequestURI(), problem.status().value(),
                     problem.code());
+        } else if (e instanceof ErrorResponse spring && spring.getStatusCode().is4xxClientError()) {
+            response.setStatus(spring.getStatusCode().value());
+            model.addAttribute("status", spring.getStatusCode().value());
         } else {
             String incident = UUID.randomUUID().toString();
             log.error("Unexpected error on {} {} (incident {})", request.getMethod(), request.getRequestURI(), incident, e);

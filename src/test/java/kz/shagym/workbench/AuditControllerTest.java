@@ -112,6 +112,15 @@ class AuditControllerTest {
     }
 
     @Test
+    void exportWithAnImpossibleDateShouldAnswer400WithAPage() throws Exception {
+        MvcTestResult result = mvc.get().uri("/workbench/audit/export?to=tomorrow").with(AUDITOR).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith("text/html");
+        assertThat(html(result)).contains("Запрос не удалось выполнить.");
+        then(log).should(never()).exportCsv(any(), any());
+    }
+
+    @Test
     void openShouldShowTheStoredFactsAnswerAndHashes() throws Exception {
         AuditRecord record = record("d-1");
         given(log.find("d-1")).willReturn(Optional.of(record));
