@@ -87,6 +87,8 @@ class WorkbenchBrowserIT {
         assertThat(b.await("#login-form").getText()).contains("Вход в рабочее место");
         b.screenshot("01-login");
         b.signIn("analyst");
+        assertThat(b.find("#active-version").getText()).contains("№ 1");
+        b.screenshot("02-home-analyst");
         int storedBefore = store.list().size();
 
         b.follow("#nav-check");
@@ -107,7 +109,7 @@ class WorkbenchBrowserIT {
         assertThat(b.find("#verdict").getText()).contains("Найдено ошибок в таблицах: 2");
         assertThat(b.present("#publish-form")).as("no publishing with problems").isFalse();
         assertThat(store.list()).as("nothing is stored before Publish").hasSize(storedBefore);
-        b.screenshot("02-check-broken-cell");
+        b.screenshot("03-check-broken-cell");
     }
 
     @Test
@@ -127,7 +129,7 @@ class WorkbenchBrowserIT {
         WebElement d4 = b.find("section[data-file='decision-tables/time-limits.drl.xlsx'] td[data-cell='D4']");
         assertThat(d4.getAttribute("class")).contains("changed");
         assertThat(d4.getAttribute("title")).isEqualTo("7 (Было: 5)");
-        b.screenshot("03-check-scenarios-and-diff");
+        b.screenshot("04-check-scenarios-and-diff");
 
         b.type("#publish-comment", "Срок рассмотрения услугодателем: 7 рабочих дней (проект приказа)");
         b.follow("#publish-submit");
@@ -135,7 +137,7 @@ class WorkbenchBrowserIT {
         draftId = version.getAttribute("data-version");
         assertThat(b.find(".flash.ok").getText()).contains("опубликован как черновик");
         assertThat(store.find(draftId)).hasValueSatisfying(v -> assertThat(v.author()).isEqualTo("analyst"));
-        b.screenshot("04-published-draft");
+        b.screenshot("05-published-draft");
         b.signOut();
     }
 
@@ -148,14 +150,14 @@ class WorkbenchBrowserIT {
         String draft = "article.draft[data-version='" + draftId + "'] ";
         assertThat(b.await(draft + "#scenarios").getAttribute("data-all-passed")).isEqualTo("true");
         assertThat(b.find(draft + "[data-diff-file='decision-tables/time-limits.drl.xlsx']").getText()).contains("T01");
-        b.screenshot("05-drafts-for-approval");
+        b.screenshot("06-drafts-for-approval");
 
         b.type(draft + ".activate-reason", "Приказ № 7 от 01.03.2025");
         b.follow(b.find(draft + ".activate-submit"));
         b.await("#version[data-state='ACTIVE']");
         assertThat(b.find(".flash.ok").getText()).contains("введена в действие");
         assertThat(store.activeId()).contains(draftId);
-        b.screenshot("06-activated");
+        b.screenshot("07-activated");
     }
 
     @Test
@@ -183,7 +185,7 @@ class WorkbenchBrowserIT {
         assertThat(nauryz.getAttribute("class")).contains("off");
         assertThat(nauryz.getAttribute("title")).containsIgnoringCase("наурыз");
         assertThat(b.find("#calendar td[data-date='2025-03-22']").getAttribute("title")).isEqualTo("еженедельный выходной");
-        b.screenshot("07-decision-with-calendar");
+        b.screenshot("08-decision-with-calendar");
 
         WebElement timeLimitRow = b.driver().findElements(By.cssSelector("table.fired a.source")).stream()
                 .filter(a -> a.getAttribute("href").contains("time-limits")).findFirst().orElseThrow();
@@ -191,7 +193,7 @@ class WorkbenchBrowserIT {
         WebElement hit = b.await("tr.hit");
         assertThat(hit.getAttribute("data-row")).isEqualTo("4");
         assertThat(hit.getText()).contains("T01", "SERVICE_PROVIDER", "7");
-        b.screenshot("08-fired-row-in-its-sheet");
+        b.screenshot("09-fired-row-in-its-sheet");
         b.signOut();
     }
 
@@ -207,7 +209,7 @@ class WorkbenchBrowserIT {
         assertThat(row.getText()).contains(COMPLAINT, "approver");
         assertThat(b.find("#found-total").getText()).contains("1");
         assertThat(b.find("#audit-export").getAttribute("href")).contains("/workbench/audit/export", "complaintId=" + COMPLAINT);
-        b.screenshot("09-audit-search");
+        b.screenshot("10-audit-search");
 
         b.follow(row.findElement(By.cssSelector("a.open")));
         b.await("#record[data-decision='" + decisionId + "']");
@@ -215,7 +217,7 @@ class WorkbenchBrowserIT {
         b.follow("#replay");
         assertThat(b.await(".comparison[data-under='recorded']").getAttribute("data-equal")).isEqualTo("true");
         assertThat(b.find(".comparison[data-under='active']").getAttribute("data-equal")).isEqualTo("true");
-        b.screenshot("10-audit-decision-replayed");
+        b.screenshot("11-audit-decision-replayed");
 
         b.open("/workbench/audit?verify=true");
         assertThat(b.await("#verification").getAttribute("data-valid")).isEqualTo("true");
@@ -223,7 +225,12 @@ class WorkbenchBrowserIT {
         b.follow("#nav-versions");
         WebElement activation = b.await("#activations tr[data-to='" + draftId + "']");
         assertThat(activation.getText()).contains("approver", "Приказ № 7");
-        b.screenshot("11-versions-timeline");
+        b.screenshot("12-versions-timeline");
+
+        b.follow("#nav-downloads");
+        assertThat(b.await("#templates").getText()).contains("time-limits.drl.xlsx", "scenarios.xlsx");
+        assertThat(b.find("#download-zip").getAttribute("href")).endsWith("/workbench/downloads/active-set.zip");
+        b.screenshot("13-downloads");
     }
 
     @Test
@@ -234,7 +241,7 @@ class WorkbenchBrowserIT {
         assertThat(b.await(".menu").getText()).contains("Басты бет", "Шешімдер аудиті");
         b.open("/workbench/versions");
         assertThat(b.find("h1").getText()).isEqualTo("Ереже нұсқалары");
-        b.screenshot("12-versions-in-kazakh");
+        b.screenshot("14-versions-in-kazakh");
         b.open("/workbench?lang=en");
         assertThat(b.find(".menu").getText()).contains("Home", "Decision audit");
         b.open("/workbench?lang=ru");
