@@ -87,6 +87,21 @@ public class Publishing implements DisposableBean {
         return new Published(version, checked.report(), false);
     }
 
+    /**
+     * The set an uploaded file makes: one table or rule file replaces its namesake in the active set, a
+     * zip is a whole set. Nothing is stored: the workbench checks the result and keeps it until the
+     * analyst publishes it.
+     *
+     * @throws InvalidUpload (400, 413) for a file name, a size or a zip the service does not take
+     */
+    public RuleSetSource sourceFromUpload(String fileName, byte[] bytes) {
+        if (bytes.length > settings.maxUploadBytes()) {
+            throw new InvalidUpload(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,
+                    "Файл больше допустимого. / The file is too large.");
+        }
+        return UploadReader.read(fileName, bytes, registry.active().source());
+    }
+
     /** Checks without storing: what the workbench shows before an analyst publishes. */
     public Checked check(RuleSetSource source) {
         BuildResult result = builder.build(source);

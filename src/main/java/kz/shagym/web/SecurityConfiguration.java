@@ -77,10 +77,16 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/error", "/login", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                                "/swagger-ui/**").permitAll()
+                                "/swagger-ui/**", "/css/**", "/favicon.ico").permitAll()
+                        // the workbench: the same roles as the API behind each screen
+                        .requestMatchers("/workbench/check", "/workbench/check/**").hasRole(ANALYST)
+                        .requestMatchers(HttpMethod.POST, "/workbench/versions/*/activation").hasRole(APPROVER)
+                        .requestMatchers("/workbench/try", "/workbench/try/**").hasAnyRole(ANALYST, APPROVER)
+                        .requestMatchers("/workbench/audit", "/workbench/audit/**").hasRole(AUDITOR)
                         .requestMatchers("/workbench", "/workbench/**").hasAnyRole(ANALYST, APPROVER, AUDITOR)
                         .anyRequest().authenticated())
-                .formLogin(login -> login.defaultSuccessUrl("/workbench", false))
+                // the sign-in page is the workbench's own (kz.shagym.workbench), in its three languages
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/workbench", false))
                 .logout(withDefaults());
         return http.build();
     }

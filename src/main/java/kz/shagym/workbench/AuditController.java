@@ -1,0 +1,182 @@
+package kz.shagym.workbench;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import kz.shagym.audit.AuditRecord;
+import kz.shagym.audit.DecisionLog;
+import kz.shagym.audit.DecisionPage;
+import kz.shagym.audit.DecisionQuery;
+import kz.shagym.decision.Decision;
+import kz.shagym.web.ProblemException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The auditor's view (AUDITOR): search the decisions, open one, replay it, verify the chain, export CSV.
+ * Date-only searches are days in Kazakhstan, the whole "to" day included, as in the audit API.
+ */
+@Controller
+@RequestMapping("/workbench/audit")
+class AuditController {
+
+    private final DecisionLog log;
+    private final Replays replays;
+    private final DecisionCalendars calendars;
+    private final WorkbenchSettings settings;
+
+    AuditController(DecisionLog log, Replays replays, DecisionCalendars calendars, WorkbenchSettings settings) {
+        this.log = log;
+        this.replays = replays;
+        this.calendars = calendars;
+        this.settings = settings;
+    }
+
+    /** The search form's fields, echoed back into the form. */
+    record Filters(String from, String to, String version, String client, String complaintId) {
+
+        String query() {
+            StringBuilder q = new StringBuilder();
+            append(q, "from", from);
+            append(q, "to", to);
+            append(q, "version", version);
+            append(q, "client", client);
+            append(q, "complaintId", complaintId);
+            return q.toString();
+        }
+
+        private static void append(StringBuilder q, String name, String value) {
+            if (value != null && !value.isBlank()) {
+                q.append(q.isEmpty() ? "" : "&").append(name).append('=')
+                        .append(java.net.URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** A found decision with the two things an auditor scans a list for. */
+    record Found(AuditRecord record, String outcome, String complaintId) {
+    }
+
+    @GetMapping
+    String search(@ModelAttribute("filters") Filters filters, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean verify, Model model) {
+        try {
+            DecisionPage found = log.search(query(filters, Math.max(page, 0), settings.pageSize()));
+            model.addAttribute("found", found);
+            model.addAttribute("rows", found.items().stream().map(AuditController::found).toList());
+            model.addAttribute("pages", (int) Math.max(1, (found.total() + found.size() - 1) / found.size()));
+        } catch (InvalidFilter e) {
+            model.addAttribute("errorKey", e.getMessage());
+        }
+        if (verify) {
+            model.addAttribute("verification", log.verify());
+        }
+        model.addAttribute("exportQuery", filters.query());
+        return "workbench/audit";
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(@ModelAttribute("filters") Filters filters) {
+        DecisionQuery query;
+        try {
+            query = query(filters, 0, 1);
+        } catch (InvalidFilter e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        StreamingResponseBody body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            log.exportCsv(query, writer);
+            writer.flush();
+        };
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"decisions.csv\"")
+                .body(body);
+    }
+
+    @GetMapping("/decisions/{id}")
+    String decision(@PathVariable String id, Model model, @ModelAttribute(name = "texts", binding = false) Texts texts) {
+        show(record(id), model, texts);
+        return "workbench/audit-decision";
+    }
+
+    @PostMapping("/decisions/{id}/replay")
+    String replay(@PathVariable String id, Model model, @ModelAttribute(name = "texts", binding = false) Texts texts) {
+        AuditRecord record = record(id);
+        show(record, model, texts);
+        try {
+            model.addAttribute("replay", replays.replay(record));
+        } catch (RuntimeException e) {
+            if (!(e instanceof ProblemException problem) || !problem.status().is4xxClientError()) {
+                throw e;
+            }
+            model.addAttribute("errorText", problem.detail());
+        }
+        return "workbench/audit-decision";
+    }
+
+    private AuditRecord record(String id) {
+        return log.find(id).orElseThrow(() -> new UnknownDecision(id));
+    }
+
+    private void show(AuditRecord record, Model model, Texts texts) {
+        Decision answer = replays.answer(record);
+        model.addAttribute("record", record);
+        model.addAttribute("facts", replays.facts(record));
+        model.addAttribute("decision", answer);
+        model.addAttribute("months", calendars.of(answer, replays.facts(record), texts));
+    }
+
+    private static Found found(AuditRecord r) {
+        var outcome = r.answer().get("outcome");
+        return new Found(r, outcome == null || outcome.isNull() ? "" : outcome.asString(), r.complaintId());
+    }
+
+    private DecisionQuery query(Filters f, int page, int size) {
+        Instant from = day(f.from(), false);
+        Instant to = day(f.to(), true);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidFilter("audit.error.to-before-from");
+        }
+        return new DecisionQuery(from, to, blankToNull(f.version()), blankToNull(f.client()),
+                blankToNull(f.complaintId()), page, size);
+    }
+
+    private Instant day(String value, boolean end) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate day = LocalDate.parse(value.strip());
+            return (end ? day.plusDays(1) : day).atStartOfDay(settings.zone()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidFilter("audit.error.date");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A search field the log cannot take; the message is the key of its text. */
+    private static final class InvalidFilter extends RuntimeException {
+        InvalidFilter(String key) {
+            super(key, null, false, false);
+        }
+    }
+}

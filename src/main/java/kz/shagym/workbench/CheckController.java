@@ -1,0 +1,122 @@
+package kz.shagym.workbench;
+
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import kz.shagym.release.Publishing;
+import kz.shagym.release.RuleSetVersionStore;
+import kz.shagym.release.StoredVersion;
+import kz.shagym.release.VersionRejected;
+import kz.shagym.ruleset.RuleSetDiff;
+import kz.shagym.ruleset.RuleSetRegistry;
+import kz.shagym.ruleset.RuleSetSource;
+import kz.shagym.web.ProblemException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Check a table (ANALYST): upload, see every problem on its cell, the scenarios and the change against
+ * the active set; nothing is stored until "Publish", which runs the same pipeline as the API.
+ */
+@Controller
+@RequestMapping("/workbench/check")
+class CheckController {
+
+    private final Publishing publishing;
+    private final RuleSetRegistry registry;
+    private final RuleSetVersionStore store;
+    private final FileViews files;
+    private final Clock clock;
+
+    CheckController(Publishing publishing, RuleSetRegistry registry, RuleSetVersionStore store,
+            WorkbenchSettings settings) {
+        this.publishing = publishing;
+        this.registry = registry;
+        this.store = store;
+        this.files = new FileViews(new SheetGrids(settings.gridRows(), settings.gridColumns()));
+        this.clock = Clock.systemUTC();
+    }
+
+    /** What the page shows about the set in the session. */
+    record CheckView(UploadedSet upload, FileViews.Placed placed, RuleSetDiff diff, Optional<StoredVersion> stored) {
+
+        public int problemCount() {
+            return upload.report().problems().size();
+        }
+    }
+
+    @GetMapping
+    String show(HttpSession session, Model model) {
+        UploadedSet.in(session).ifPresent(upload -> model.addAttribute("check", view(upload)));
+        return "workbench/check";
+    }
+
+    @PostMapping
+    String upload(@RequestParam("file") MultipartFile file, HttpSession session, RedirectAttributes flash)
+            throws IOException {
+        if (file.isEmpty()) {
+            flash.addFlashAttribute("errorKey", "check.no-file");
+            return "redirect:/workbench/check";
+        }
+        RuleSetSource source;
+        try {
+            source = publishing.sourceFromUpload(file.getOriginalFilename(), file.getBytes());
+        } catch (RuntimeException e) {
+            if (e instanceof ProblemException problem && problem.status().is4xxClientError()) {
+                flash.addFlashAttribute("errorText", problem.detail());
+                return "redirect:/workbench/check";
+            }
+            throw e;
+        }
+        Publishing.Checked checked = publishing.checkOffRequestPath(source);
+        UploadedSet.of(file.getOriginalFilename(), source, checked.report(), clock.instant()).keepIn(session);
+        return "redirect:/workbench/check";
+    }
+
+    /** Publishes the checked set as a draft. {@code versionId} guards against a newer upload in another tab. */
+    @PostMapping("/publish")
+    String publish(@RequestParam String versionId, @RequestParam(required = false) String comment,
+            HttpSession session, Principal principal, RedirectAttributes flash) {
+        Optional<UploadedSet> upload = UploadedSet.in(session).filter(u -> u.versionId().equals(versionId));
+        if (upload.isEmpty()) {
+            flash.addFlashAttribute("errorKey", "check.upload-gone");
+            return "redirect:/workbench/check";
+        }
+        try {
+            Publishing.Published published = publishing.publish(upload.get().source(), principal.getName(),
+                    comment == null || comment.isBlank() ? null : comment.strip());
+            UploadedSet.forget(session);
+            flash.addFlashAttribute("successKey", published.existing() ? "check.published-existing" : "check.published");
+            flash.addFlashAttribute("successArg", published.version().sequence());
+            return "redirect:/workbench/versions/" + published.version().id();
+        } catch (VersionRejected rejected) {
+            upload.get().withReport(rejected.report()).keepIn(session);
+            flash.addFlashAttribute("errorKey", "check.rejected");
+            return "redirect:/workbench/check";
+        }
+    }
+
+    @PostMapping("/discard")
+    String discard(HttpSession session) {
+        UploadedSet.forget(session);
+        return "redirect:/workbench/check";
+    }
+
+    private CheckView view(UploadedSet upload) {
+        RuleSetDiff diff = RuleSetDiff.between(registry.active().source(), upload.source());
+        List<String> changed = diff.files().stream()
+                .filter(f -> f.change() != RuleSetDiff.Change.UNCHANGED && f.change() != RuleSetDiff.Change.REMOVED)
+                .map(RuleSetDiff.FileDiff::path).toList();
+        FileViews.Placed placed = files.place(upload.files(), changed, upload.report().problems(), diff);
+        return new CheckView(upload, placed, diff, store.find(upload.versionId()));
+    }
+}

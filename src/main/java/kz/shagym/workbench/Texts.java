@@ -1,0 +1,122 @@
+package kz.shagym.workbench;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import kz.shagym.decision.LocalizedText;
+import kz.shagym.ruleset.TableProblem;
+
+/**
+ * What the templates need to show data in the reader's language: problem messages, texts kept in
+ * Russian and Kazakh (English readers get the Russian, the language of the law), dates as Kazakh
+ * officials write them, and times in Kazakhstan.
+ */
+final class Texts {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
+
+    private final String lang;
+    private final ZoneId zone;
+
+    Texts(Locale locale, ZoneId zone) {
+        String language = locale == null ? "ru" : locale.getLanguage();
+        this.lang = SupportedLanguages.LANGUAGES.contains(language) ? language : "ru";
+        this.zone = zone;
+    }
+
+    public String lang() {
+        return lang;
+    }
+
+    public String problem(TableProblem p) {
+        return switch (lang) {
+            case "kk" -> p.messageKk();
+            case "en" -> p.messageEn();
+            default -> p.messageRu();
+        };
+    }
+
+    public String text(LocalizedText text) {
+        if (text == null) {
+            return "";
+        }
+        return "kk".equals(lang) && text.kk() != null && !text.kk().isBlank() ? text.kk() : text.ru();
+    }
+
+    public String pick(String ru, String kk) {
+        return "kk".equals(lang) && kk != null && !kk.isBlank() ? kk : ru;
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "—" : DATE.format(date);
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "—" : TIME.format(instant.atZone(zone));
+    }
+
+    /** What an ordinary Saturday or Sunday is called in the calendar's tooltip. */
+    public String weeklyOff() {
+        return switch (lang) {
+            case "kk" -> "апталық демалыс";
+            case "en" -> "weekly day off";
+            default -> "еженедельный выходной";
+        };
+    }
+
+    /** Enough of a content hash to tell versions apart on screen; the full id is in the title. */
+    public String shortId(String id) {
+        return id == null ? "—" : id.length() <= 12 ? id : id.substring(0, 12);
+    }
+
+    /** Every message of a cell, for its tooltip. */
+    public String problems(java.util.List<TableProblem> problems) {
+        return String.join("\n", problems.stream().map(this::problem).toList());
+    }
+
+    /** The tooltip of a changed cell: what it held before. */
+    public String was(String old) {
+        String value = old == null ? switch (lang) {
+            case "kk" -> "бос";
+            case "en" -> "blank";
+            default -> "пусто";
+        } : old;
+        return switch (lang) {
+            case "kk" -> "Бұрын: ";
+            case "en" -> "Was: ";
+            default -> "Было: ";
+        } + value;
+    }
+
+    /** The element id of a cell of a shown file, so that a list of problems can link to it. */
+    public String cellId(int file, String sheet, String cell) {
+        return "c-" + file + "-" + sheet.replaceAll("[^A-Za-z0-9_-]", "_") + "-" + cell;
+    }
+
+    /** The element id of a row of a shown file, so that a fired rule can link to it. */
+    public String rowId(int file, String sheet, int row) {
+        return "r-" + file + "-" + sheet.replaceAll("[^A-Za-z0-9_-]", "_") + "-" + row;
+    }
+
+    /** Where a problem is, as a lawyer reads it: "routing.drl.xlsx › Routing › B4". */
+    public String where(TableProblem p) {
+        StringBuilder where = new StringBuilder(p.file() == null ? "" : p.file());
+        if (p.sheet() != null) {
+            where.append(" › ").append(p.sheet());
+        }
+        if (p.cell() != null) {
+            where.append(" › ").append(p.cell());
+        }
+        if (p.line() != null) {
+            where.append(" › ").append(switch (lang) {
+                case "kk" -> "жол ";
+                case "en" -> "line ";
+                default -> "строка ";
+            }).append(p.line());
+        }
+        return where.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package kz.shagym.workbench;
+
+import java.security.Principal;
+import java.util.List;
+import kz.shagym.decision.Decision;
+import kz.shagym.decision.DecisionService;
+import kz.shagym.release.RuleSetVersionStore;
+import kz.shagym.release.StoredVersion;
+import kz.shagym.release.VersionState;
+import kz.shagym.web.ProblemException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Try a decision (ANALYST, APPROVER): the complaint facts in a form, the answer in words with its
+ * deadlines on a calendar. It is a real decision, recorded in the audit log like any other; under a
+ * draft it is recorded as a what-if.
+ */
+@Controller
+@RequestMapping("/workbench/try")
+class TryController {
+
+    private final DecisionService decisions;
+    private final RuleSetVersionStore store;
+    private final DecisionCalendars calendars;
+
+    TryController(DecisionService decisions, RuleSetVersionStore store, DecisionCalendars calendars) {
+        this.decisions = decisions;
+        this.store = store;
+        this.calendars = calendars;
+    }
+
+    /** The versions one may decide under: the active one (the default) and the drafts. */
+    @ModelAttribute("versions")
+    List<StoredVersion> versions() {
+        return store.list().stream()
+                .filter(v -> v.state() == VersionState.DRAFT || v.state() == VersionState.ACTIVE).toList();
+    }
+
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("form", new FactsForm());
+        return "workbench/try";
+    }
+
+    @PostMapping
+    String decide(@ModelAttribute("form") FactsForm form, BindingResult errors, Principal principal, Model model,
+            @ModelAttribute(name = "texts", binding = false) Texts texts) {
+        form.check(errors);
+        if (errors.hasErrors()) {
+            return "workbench/try";
+        }
+        try {
+            Decision decision = decisions.decide(form.facts(), form.versionOrNull(), principal.getName());
+            model.addAttribute("decision", decision);
+            model.addAttribute("months", calendars.of(decision, form.facts(), texts));
+        } catch (RuntimeException e) {
+            if (!(e instanceof ProblemException problem) || !problem.status().is4xxClientError()) {
+                throw e;
+            }
+            model.addAttribute("errorText", problem.detail());
+        }
+        return "workbench/try";
+    }
+}

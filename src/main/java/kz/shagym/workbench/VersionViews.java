@@ -1,0 +1,68 @@
+package kz.shagym.workbench;
+
+import java.util.List;
+import java.util.Optional;
+import kz.shagym.decision.UnknownRuleSetVersion;
+import kz.shagym.release.RuleSetVersionStore;
+import kz.shagym.release.StoredVersion;
+import kz.shagym.release.VersionContent;
+import kz.shagym.release.VersionReport;
+import kz.shagym.release.VersionState;
+import kz.shagym.ruleset.RuleSetDiff;
+import kz.shagym.ruleset.RuleSetRegistry;
+import kz.shagym.ruleset.RuleSetSource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A stored version as a reviewer reads it: its report and what it changes against the active set. */
+@Component
+class VersionViews {
+
+    private final RuleSetVersionStore store;
+    private final RuleSetRegistry registry;
+    private final JsonMapper json;
+
+    VersionViews(RuleSetVersionStore store, RuleSetRegistry registry, JsonMapper json) {
+        this.store = store;
+        this.registry = registry;
+        this.json = json;
+    }
+
+    /**
+     * @param base the version the diff is against: the active one, or for the active one its parent;
+     *             null when there is nothing to compare with
+     */
+    record VersionView(StoredVersion version, VersionReport report, RuleSetDiff diff, String base) {
+
+        public boolean active() {
+            return version.state() == VersionState.ACTIVE;
+        }
+    }
+
+    VersionView of(String id) {
+        VersionContent content = store.findWithContent(id).orElseThrow(() -> new UnknownRuleSetVersion(id));
+        return view(content);
+    }
+
+    List<VersionView> drafts() {
+        return store.list().stream().filter(v -> v.state() == VersionState.DRAFT)
+                .map(v -> view(store.findWithContent(v.id()).orElseThrow(() -> new UnknownRuleSetVersion(v.id()))))
+                .toList();
+    }
+
+    VersionReport report(StoredVersion version) {
+        return version.report() == null ? new VersionReport(List.of(), null)
+                : json.readValue(version.report(), VersionReport.class);
+    }
+
+    private VersionView view(VersionContent content) {
+        StoredVersion version = content.version();
+        RuleSetSource source = new RuleSetSource(content.files());
+        Optional<RuleSetSource> base = version.state() == VersionState.ACTIVE
+                ? Optional.ofNullable(version.parentId()).flatMap(store::findWithContent)
+                        .map(parent -> new RuleSetSource(parent.files()))
+                : registry.activeIfAny().map(r -> r.source());
+        RuleSetDiff diff = base.map(b -> RuleSetDiff.between(b, source)).orElse(null);
+        return new VersionView(version, report(version), diff, base.map(RuleSetSource::versionId).orElse(null));
+    }
+}

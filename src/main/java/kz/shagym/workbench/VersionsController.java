@@ -1,0 +1,120 @@
+package kz.shagym.workbench;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+import kz.shagym.decision.UnknownRuleSetVersion;
+import kz.shagym.release.Activations;
+import kz.shagym.release.RuleSetVersionStore;
+import kz.shagym.release.StoredVersion;
+import kz.shagym.release.VersionState;
+import kz.shagym.ruleset.RuleSetSource;
+import kz.shagym.ruleset.TableProblem;
+import kz.shagym.web.ProblemException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Versions: the timeline (everyone), the drafts with their diffs and scenarios, activation and
+ * rollback (APPROVER), and a stored table shown as a grid, which a fired rule links to.
+ */
+@Controller
+class VersionsController {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final RuleSetVersionStore store;
+    private final Activations activations;
+    private final VersionViews views;
+    private final FileViews files;
+    private final WorkbenchSettings settings;
+
+    VersionsController(RuleSetVersionStore store, Activations activations, VersionViews views,
+            WorkbenchSettings settings) {
+        this.store = store;
+        this.activations = activations;
+        this.views = views;
+        this.settings = settings;
+        this.files = new FileViews(new SheetGrids(settings.gridRows(), settings.gridColumns()));
+    }
+
+    @GetMapping("/workbench/versions")
+    String timeline(Model model) {
+        model.addAttribute("versions", store.list());
+        model.addAttribute("activations", activations.history());
+        model.addAttribute("actions", store.actions(settings.actionsShown()));
+        return "workbench/versions";
+    }
+
+    @GetMapping("/workbench/drafts")
+    String drafts(Model model) {
+        model.addAttribute("drafts", views.drafts());
+        return "workbench/drafts";
+    }
+
+    @GetMapping("/workbench/versions/{id}")
+    String version(@PathVariable String id, Model model) {
+        model.addAttribute("view", views.of(id));
+        model.addAttribute("activations", activations.history().stream().filter(a -> a.toVersion().equals(id)).toList());
+        return "workbench/version";
+    }
+
+    /** Activating a draft, or a retired version (the rollback). */
+    @PostMapping("/workbench/versions/{id}/activation")
+    String activate(@PathVariable String id, @RequestParam(required = false) String reason, Principal principal,
+            RedirectAttributes flash) {
+        try {
+            boolean rollback = store.find(id).map(v -> v.state() == VersionState.RETIRED).orElse(false);
+            activations.activate(id, principal.getName(), reason == null || reason.isBlank() ? null : reason.strip(), false);
+            flash.addFlashAttribute("successKey", rollback ? "versions.rolled-back" : "versions.activated");
+        } catch (RuntimeException e) {
+            if (!(e instanceof ProblemException problem) || !problem.status().is4xxClientError()) {
+                throw e;
+            }
+            flash.addFlashAttribute("errorText", problem.detail());
+        }
+        return "redirect:/workbench/versions/" + id;
+    }
+
+    /** One table of a version as a grid; {@code row} is highlighted (a rule that fired links here). */
+    @GetMapping("/workbench/versions/{id}/table")
+    String table(@PathVariable String id, @RequestParam String file, @RequestParam(required = false) String sheet,
+            @RequestParam(required = false) Integer row, Model model) {
+        StoredVersion version = store.find(id).orElseThrow(() -> new UnknownRuleSetVersion(id));
+        String path = pathOf(file);
+        byte[] bytes = store.file(id, path).orElseThrow(() -> new UnknownRuleSetVersion(id + "/" + path));
+        model.addAttribute("version", version);
+        model.addAttribute("file", files.view(path, bytes, 0, List.<TableProblem>of()));
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("row", row);
+        return "workbench/table";
+    }
+
+    @GetMapping("/workbench/versions/{id}/file")
+    ResponseEntity<byte[]> file(@PathVariable String id, @RequestParam String path) {
+        byte[] bytes = store.file(id, path).orElseThrow(() -> new UnknownRuleSetVersion(id + "/" + path));
+        return download(FileViews.name(path), bytes);
+    }
+
+    static ResponseEntity<byte[]> download(String name, byte[] bytes) {
+        MediaType type = name.endsWith(".xlsx") ? XLSX
+                : name.endsWith(".zip") ? MediaType.parseMediaType("application/zip") : MediaType.TEXT_PLAIN;
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(bytes);
+    }
+
+    /** A rule's source names "decision-tables/routing.drl.xlsx" or just "routing.drl.xlsx". */
+    private static String pathOf(String file) {
+        return Optional.of(file).filter(f -> f.contains("/")).orElse(RuleSetSource.TABLES_DIR + file);
+    }
+}

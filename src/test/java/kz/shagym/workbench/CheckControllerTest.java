@@ -1,0 +1,206 @@
+package kz.shagym.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.shagym.release.Publishing;
+import kz.shagym.release.RuleSetVersionStore;
+import kz.shagym.release.StoredVersion;
+import kz.shagym.release.VersionRejected;
+import kz.shagym.release.VersionReport;
+import kz.shagym.release.VersionState;
+import kz.shagym.ruleset.CompiledRuleSet;
+import kz.shagym.ruleset.RuleSetRegistry;
+import kz.shagym.ruleset.RuleSetSource;
+import kz.shagym.ruleset.TableProblem;
+import kz.shagym.scenario.ScenarioReport;
+import kz.shagym.web.WebConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@WebMvcTest(CheckController.class)
+@Import(WebConfiguration.class)
+class CheckControllerTest {
+
+    private static final RequestPostProcessor ANALYST = user("analyst").roles("ANALYST");
+    private static final TableProblem MINISTRY = new TableProblem("SHG-TBL-024", "routing.drl.xlsx", "Routing", "B4",
+            null, "«MINISTRY» — недопустимое значение. Допустимо: SERVICE_PROVIDER, OFFICIAL, STATE_CORPORATION_EMPLOYEE",
+            "«MINISTRY» — жарамсыз мән", "'MINISTRY' is not allowed");
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoBean
+    Publishing publishing;
+
+    @MockitoBean
+    RuleSetRegistry registry;
+
+    @MockitoBean
+    RuleSetVersionStore store;
+
+    private RuleSetSource shipped;
+    private RuleSetSource broken;
+    private final MockHttpSession session = new MockHttpSession();
+
+    @BeforeEach
+    void theShippedSetIsActive() throws IOException {
+        shipped = RuleSetSource.fromFolders(Path.of("rules"), Path.of("decision-tables"));
+        broken = shipped.with("decision-tables/routing.drl.xlsx", TableEdits.edit(
+                Files.readAllBytes(Path.of("decision-tables/routing.drl.xlsx")), Map.of("Routing!B4", "MINISTRY")));
+        CompiledRuleSet active = mock(CompiledRuleSet.class);
+        given(active.source()).willReturn(shipped);
+        given(registry.active()).willReturn(active);
+        given(store.find(anyString())).willReturn(Optional.empty());
+    }
+
+    private MvcTestResult upload(RuleSetSource source, VersionReport report) {
+        given(publishing.sourceFromUpload(eq("routing.drl.xlsx"), any())).willReturn(source);
+        given(publishing.checkOffRequestPath(source)).willReturn(new Publishing.Checked(null, report));
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/workbench/check")
+                .file(new MockMultipartFile("file", "routing.drl.xlsx", null, new byte[] {1, 2, 3}))
+                .session(session).with(ANALYST).with(csrf()));
+    }
+
+    private String page() {
+        MvcTestResult result = mvc.get().uri("/workbench/check").session(session).with(ANALYST).exchange();
+        assertThat(result).hasStatusOk();
+        try {
+            return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void checkWhenACellHasAProblemShouldMarkThatCellWithItsRussianMessageAndStoreNothing() throws Exception {
+        assertThat(upload(broken, new VersionReport(List.of(MINISTRY), null))).hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl("/workbench/check");
+
+        String html = page();
+        String cell = gridCell(html, "B4");
+        assertThat(Html.attribute(cell, "class")).contains("bad");
+        assertThat(Html.attribute(cell, "title")).contains("B4: «MINISTRY» — недопустимое значение");
+        assertThat(html.split("<td ")).filteredOn(t -> t.matches("(?s)[^>]*class=\"bad[ \"].*")).hasSize(1);
+        assertThat(html).contains("routing.drl.xlsx › Routing › B4", "SHG-TBL-024", "Найдено ошибок в таблицах: 1",
+                "Контрольные примеры не запускались");
+        assertThat(html).doesNotContain("id=\"publish-form\"");
+        then(publishing).should(never()).publish(any(), any(), any());
+    }
+
+    @Test
+    void checkWhenEveryScenarioPassesShouldOfferPublishingAndShowTheDiff() {
+        upload(broken, accepted(broken));
+
+        String html = page();
+        assertThat(html).contains("id=\"publish-form\"", "data-all-passed=\"true\"",
+                "data-diff-file=\"decision-tables/routing.drl.xlsx\"", "<del>SERVICE_PROVIDER</del>", "<ins>MINISTRY</ins>");
+        assertThat(Html.attribute(Html.tag(html, "name", "versionId"), "value")).isEqualTo(broken.versionId());
+    }
+
+    @Test
+    void publishShouldStoreExactlyTheCheckedSetAsTheSignedInAnalyst() {
+        upload(broken, accepted(broken));
+        given(publishing.publish(any(), any(), any())).willReturn(new Publishing.Published(
+                version(broken.versionId(), VersionState.DRAFT), accepted(broken), false));
+
+        assertThat(mvc.post().uri("/workbench/check/publish").param("versionId", broken.versionId())
+                .param("comment", " 7 дней ").session(session).with(ANALYST).with(csrf()))
+                .hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/workbench/versions/" + broken.versionId());
+
+        then(publishing).should().publish(argThat(s -> s.versionId().equals(broken.versionId())), eq("analyst"), eq("7 дней"));
+        assertThat(session.getAttribute(UploadedSet.class.getName())).as("forgotten once published").isNull();
+    }
+
+    @Test
+    void publishWhenThePipelineRejectsTheSetShouldShowTheSameGridWithTheProblems() {
+        upload(broken, accepted(broken));
+        given(publishing.publish(any(), any(), any())).willThrow(new VersionRejected(
+                version(broken.versionId(), VersionState.REJECTED), new VersionReport(List.of(MINISTRY), null)));
+
+        assertThat(mvc.post().uri("/workbench/check/publish").param("versionId", broken.versionId())
+                .session(session).with(ANALYST).with(csrf()))
+                .hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/workbench/check");
+
+        String html = page();
+        assertThat(Html.attribute(gridCell(html, "B4"), "class")).contains("bad");
+        assertThat(html).doesNotContain("id=\"publish-form\"");
+    }
+
+    @Test
+    void publishWhenAnotherUploadReplacedTheCheckedOneShouldRefuse() {
+        upload(broken, accepted(broken));
+
+        assertThat(mvc.post().uri("/workbench/check/publish").param("versionId", "something-else")
+                .session(session).with(ANALYST).with(csrf()))
+                .hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/workbench/check");
+        then(publishing).should(never()).publish(any(), any(), any());
+    }
+
+    @Test
+    void checkWhenTheFileIsNotATableShouldSayWhyOnThePage() {
+        given(publishing.sourceFromUpload(any(), any())).willThrow(new NotATable());
+
+        MvcTestResult result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/workbench/check").file(new MockMultipartFile("file", "notes.txt", null, new byte[] {1}))
+                .session(session).with(ANALYST).with(csrf()));
+
+        assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/workbench/check");
+        assertThat(result).flash().containsEntry("errorText", "Файл «notes.txt»: ожидается .xlsx, .drl, .drt или .zip всего набора.");
+    }
+
+    @Test
+    void checkAsAnApproverOrWithoutCsrfShouldBeRefused() {
+        assertThat(mvc.post().uri("/workbench/check").with(user("approver").roles("APPROVER")).with(csrf()))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post().uri("/workbench/check/publish").param("versionId", "x").with(ANALYST))
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    private static String gridCell(String html, String ref) {
+        return Html.tag(html, "td", "data-cell", ref);
+    }
+
+    /** What the release package's (private) InvalidUpload looks like from outside: a 400 problem. */
+    static final class NotATable extends RuntimeException implements kz.shagym.web.ProblemException {
+        @Override public HttpStatus status() { return HttpStatus.BAD_REQUEST; }
+        @Override public String code() { return "SHG-RULESET-400"; }
+        @Override public String title() { return "Invalid upload"; }
+        @Override public String detail() { return "Файл «notes.txt»: ожидается .xlsx, .drl, .drt или .zip всего набора."; }
+    }
+
+    private static VersionReport accepted(RuleSetSource source) {
+        return new VersionReport(List.of(), new ScenarioReport(source.versionId(), 1, 1,
+                List.of(new ScenarioReport.Result("S01", "scenarios.xlsx", "Scenarios", 4, "пример", true, List.of(), null))));
+    }
+
+    private static StoredVersion version(String id, VersionState state) {
+        return new StoredVersion(id, 2, state, "analyst", Instant.parse("2025-03-19T04:00:00Z"), null, null, null, List.of());
+    }
+}

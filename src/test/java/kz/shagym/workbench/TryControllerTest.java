@@ -1,0 +1,135 @@
+package kz.shagym.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import kz.shagym.decision.DecisionService;
+import kz.shagym.release.RuleSetVersionStore;
+import kz.shagym.ruleset.CompiledRuleSet;
+import kz.shagym.ruleset.RuleSetRegistry;
+import kz.shagym.rules.Body;
+import kz.shagym.rules.ComplaintFacts;
+import kz.shagym.rules.Respondent;
+import kz.shagym.web.WebConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@WebMvcTest(TryController.class)
+@Import({WebConfiguration.class, DecisionCalendars.class})
+class TryControllerTest {
+
+    private static final RequestPostProcessor APPROVER = user("approver").roles("APPROVER");
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoBean
+    DecisionService decisions;
+
+    @MockitoBean
+    RuleSetVersionStore store;
+
+    @MockitoBean
+    RuleSetRegistry registry;
+
+    @BeforeEach
+    void theDecidingVersionHasTheResearchedCalendar() {
+        CompiledRuleSet ruleSet = mock(CompiledRuleSet.class);
+        given(ruleSet.calendar()).willReturn(CalendarMonthsTest.CALENDAR);
+        given(registry.find(anyString())).willReturn(Optional.of(ruleSet));
+        given(store.list()).willReturn(List.of());
+    }
+
+    private static String html(MvcTestResult result) throws Exception {
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void tryShouldShowTheAnswerInWordsAndItsDeadlinesOnTheCalendarWithDaysOffGreyed() throws Exception {
+        ComplaintFacts facts = Decisions.facts();
+        given(decisions.decide(facts, null, "approver")).willReturn(Decisions.sevenDays("d-1"));
+
+        MvcTestResult result = mvc.post().uri("/workbench/try").param("complaintId", "C-7")
+                .param("respondent", "SERVICE_PROVIDER").param("receivedBy", "SERVICE_PROVIDER")
+                .param("receivedOn", "2025-03-19").param("version", "").with(APPROVER).with(csrf()).exchange();
+
+        assertThat(result).hasStatusOk();
+        String html = html(result);
+        assertThat(html).contains("Направить жалобу и административное дело в орган, рассматривающий жалобу",
+                "Вышестоящий административный орган", "7 рабочих дней со дня 19.03.2025, последний день:");
+        assertThat(Html.tag(html, "data-field", "review.deadline")).contains("data-date=\"2025-04-02\"");
+        assertThat(Html.attribute(Html.tag(html, "td", "data-date", "2025-04-02"), "class")).contains("review");
+        assertThat(Html.attribute(Html.tag(html, "td", "data-date", "2025-03-27"), "class")).contains("forwarding");
+        String nauryz = Html.tag(html, "td", "data-date", "2025-03-21");
+        assertThat(Html.attribute(nauryz, "class")).contains("off");
+        assertThat(Html.attribute(nauryz, "title")).isEqualTo("Наурыз мейрамы");
+        assertThat(html).contains("/workbench/versions/" + Decisions.VERSION
+                + "/table?file=decision-tables/time-limits.drl.xlsx&amp;sheet=TimeLimits&amp;row=4#r-0-TimeLimits-4");
+    }
+
+    @Test
+    void tryUnderADraftShouldDecideUnderThatVersion() {
+        given(decisions.decide(any(), eq("draft-1"), eq("approver"))).willReturn(Decisions.sevenDays("d-2"));
+
+        assertThat(mvc.post().uri("/workbench/try").param("respondent", "SERVICE_PROVIDER")
+                .param("receivedBy", "SERVICE_PROVIDER").param("receivedOn", "2025-03-19").param("version", "draft-1")
+                .with(APPROVER).with(csrf())).hasStatusOk();
+
+        then(decisions).should().decide(any(), eq("draft-1"), eq("approver"));
+    }
+
+    @Test
+    void tryWhenRegisteredBeforeReceivedShouldMarkTheFieldAndDecideNothing() throws Exception {
+        MvcTestResult result = mvc.post().uri("/workbench/try").param("respondent", "SERVICE_PROVIDER")
+                .param("receivedBy", "SERVICE_PROVIDER").param("receivedOn", "2025-03-19")
+                .param("registeredOn", "2025-03-18").with(APPROVER).with(csrf()).exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(html(result)).contains("Дата регистрации не может быть раньше даты поступления.", "class=\"invalid\"")
+                .doesNotContain("id=\"decision\"");
+        then(decisions).should(never()).decide(any(), any(), any());
+    }
+
+    @Test
+    void tryWithoutTheRequiredFactsShouldAskForEachOfThem() throws Exception {
+        MvcTestResult result = mvc.post().uri("/workbench/try").param("receivedOn", "19.03.2025")
+                .with(APPROVER).with(csrf()).exchange();
+
+        assertThat(html(result)).contains("Заполните это поле.", "Неверное значение.");
+        then(decisions).should(never()).decide(any(), any(), any());
+    }
+
+    @Test
+    void tryAsAnAuditorShouldBeForbidden() {
+        assertThat(mvc.get().uri("/workbench/try").with(user("auditor").roles("AUDITOR"))).hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void tryFormShouldBeInKazakhWhenAsked() throws Exception {
+        MvcTestResult result = mvc.get().uri("/workbench/try?lang=kk").with(APPROVER).exchange();
+
+        assertThat(html(result)).contains("Сынақ шешім", "Көрсетілетін қызметті беруші", "lang=\"kk\"");
+        assertThat(result.getResponse().getCookie(WorkbenchConfiguration.LANGUAGE_COOKIE).getValue()).isEqualTo("kk");
+    }
+
+}

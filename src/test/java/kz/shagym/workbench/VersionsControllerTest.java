@@ -1,0 +1,149 @@
+package kz.shagym.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.shagym.release.Activation;
+import kz.shagym.release.Activations;
+import kz.shagym.release.RuleSetVersionStore;
+import kz.shagym.release.StoredVersion;
+import kz.shagym.release.VersionReport;
+import kz.shagym.release.VersionState;
+import kz.shagym.ruleset.RuleSetDiff;
+import kz.shagym.ruleset.RuleSetSource;
+import kz.shagym.scenario.ScenarioReport;
+import kz.shagym.web.ProblemException;
+import kz.shagym.web.WebConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@WebMvcTest(VersionsController.class)
+@Import(WebConfiguration.class)
+class VersionsControllerTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoBean
+    RuleSetVersionStore store;
+
+    @MockitoBean
+    Activations activations;
+
+    @MockitoBean
+    VersionViews views;
+
+    private static StoredVersion version(String id, VersionState state) {
+        return new StoredVersion(id, 2, state, "analyst", Instant.parse("2025-03-19T04:00:00Z"), "7 дней", "v1", null, List.of());
+    }
+
+    private static String html(MvcTestResult result) throws Exception {
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static VersionViews.VersionView draft() throws Exception {
+        RuleSetSource shipped = RuleSetSource.fromFolders(Path.of("rules"), Path.of("decision-tables"));
+        RuleSetSource seven = shipped.with("decision-tables/time-limits.drl.xlsx", TableEdits.edit(
+                Files.readAllBytes(Path.of("decision-tables/time-limits.drl.xlsx")), Map.of("TimeLimits!D4", 7)));
+        ScenarioReport scenarios = new ScenarioReport(seven.versionId(), 2, 1, List.of(
+                new ScenarioReport.Result("S01", "scenarios.xlsx", "Scenarios", 4, "Наурыз", false,
+                        List.of(new ScenarioReport.Mismatch("expectReviewDeadline", "Ожидается: последний день рассмотрения",
+                                "R4", "2025-03-31", "2025-04-02")), null),
+                new ScenarioReport.Result("S02", "scenarios.xlsx", "Scenarios", 5, "Перенос", true, List.of(), null)));
+        return new VersionViews.VersionView(version("d2", VersionState.DRAFT), new VersionReport(List.of(), scenarios),
+                RuleSetDiff.between(shipped, seven), shipped.versionId());
+    }
+
+    @Test
+    void draftsShouldShowEachDraftsDiffAndScenariosWithExpectedBesideActual() throws Exception {
+        given(views.drafts()).willReturn(List.of(draft()));
+
+        String html = html(mvc.get().uri("/workbench/drafts").with(user("approver").roles("APPROVER")).exchange());
+
+        assertThat(Html.tag(html, "article", "data-version", "d2")).isNotNull();
+        assertThat(html).contains("Не прошли 1 из 2 контрольных примеров.", "<td class=\"expected\">2025-03-31</td>",
+                "<td class=\"actual\">2025-04-02</td>", "<del>5</del>", "<ins>7</ins>", "activate-submit");
+    }
+
+    @Test
+    void draftsShouldNotOfferActivationToAnAnalyst() throws Exception {
+        given(views.drafts()).willReturn(List.of(draft()));
+
+        String html = html(mvc.get().uri("/workbench/drafts").with(user("analyst").roles("ANALYST")).exchange());
+
+        assertThat(html).contains("data-version=\"d2\"").doesNotContain("activate-submit");
+    }
+
+    @Test
+    void activationShouldActivateAsTheSignedInApproverWithTheReason() {
+        given(store.find("d2")).willReturn(Optional.of(version("d2", VersionState.DRAFT)));
+        given(activations.activate("d2", "approver", "Приказ № 7", false))
+                .willReturn(new Activation(1, "approver", Instant.now(), "v1", "d2", "Приказ № 7"));
+
+        MvcTestResult result = mvc.post().uri("/workbench/versions/d2/activation").param("reason", "Приказ № 7")
+                .with(user("approver").roles("APPROVER")).with(csrf()).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/workbench/versions/d2");
+        assertThat(result).flash().containsEntry("successKey", "versions.activated");
+    }
+
+    @Test
+    void activationRefusedByFourEyesShouldShowTheReasonOnThePage() {
+        given(store.find("d2")).willReturn(Optional.of(version("d2", VersionState.DRAFT)));
+        given(activations.activate(any(), any(), any(), anyBoolean())).willThrow(new FourEyes());
+
+        MvcTestResult result = mvc.post().uri("/workbench/versions/d2/activation")
+                .with(user("analyst-approver").roles("APPROVER")).with(csrf()).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.FOUND);
+        assertThat(result).flash().containsEntry("errorText", "Автор не может сам активировать свою версию.");
+    }
+
+    @Test
+    void activationAsAnAnalystShouldBeForbidden() {
+        assertThat(mvc.post().uri("/workbench/versions/d2/activation").with(user("analyst").roles("ANALYST")).with(csrf()))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        then(activations).should(never()).activate(any(), any(), any(), anyBoolean());
+    }
+
+    @Test
+    void tableShouldShowAStoredTableWithTheFiredRowHighlighted() throws Exception {
+        given(store.find("v1")).willReturn(Optional.of(version("v1", VersionState.ACTIVE)));
+        given(store.file("v1", "decision-tables/routing.drl.xlsx"))
+                .willReturn(Optional.of(Files.readAllBytes(Path.of("decision-tables/routing.drl.xlsx"))));
+
+        String html = html(mvc.get().uri("/workbench/versions/v1/table?file=decision-tables/routing.drl.xlsx&sheet=Routing&row=7")
+                .with(user("auditor").roles("AUDITOR")).exchange());
+
+        String row = Html.tag(html, "tr", "id", "r-0-Routing-7");
+        assertThat(Html.attribute(row, "class")).contains("hit");
+        assertThat(html).contains("выделена строка 7 листа «Routing»");
+    }
+
+    /** What the release package's four-eyes refusal looks like from outside: a 403 problem. */
+    static final class FourEyes extends RuntimeException implements ProblemException {
+        @Override public HttpStatus status() { return HttpStatus.FORBIDDEN; }
+        @Override public String code() { return "SHG-RULESET-403-FOUR-EYES"; }
+        @Override public String title() { return "Four eyes"; }
+        @Override public String detail() { return "Автор не может сам активировать свою версию."; }
+    }
+}

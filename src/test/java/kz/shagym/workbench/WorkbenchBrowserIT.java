@@ -1,0 +1,289 @@
+package kz.shagym.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import kz.shagym.release.RuleSetVersionStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The workbench tried as a new user would, in a real browser: an analyst uploads a table with a
+ * wrong cell and finds it marked, fixes the set, sees the scenarios pass and the diff, publishes; an
+ * approver activates and tries a decision with the new deadline; an auditor finds that decision.
+ * The methods are the story's steps, in order. Screenshots of each screen land in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkbenchBrowserIT {
+
+    private static final Path WORK = Folders.copyOfTheShippedSet();
+    private static final String COMPLAINT = "WB-IT-0001";
+    private static Browser browser;
+    private static String draftId;
+    private static String decisionId;
+
+    @DynamicPropertySource
+    static void onACopyOfTheShippedSet(DynamicPropertyRegistry registry) {
+        registry.add("shagym.rules.rules-dir", () -> WORK.resolve("rules").toString());
+        registry.add("shagym.rules.tables-dir", () -> WORK.resolve("decision-tables").toString());
+        registry.add("shagym.release.watch-folders", () -> "false");
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:file:" + WORK.resolve("db/shagym") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuleSetVersionStore store;
+
+    @BeforeAll
+    static void chromiumMustBeInstalled() {
+        assumeTrue(Files.isExecutable(Browser.CHROMIUM) && Files.isExecutable(Browser.CHROMEDRIVER),
+                "Browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are not installed"
+                        + " (apt-get install chromium chromium-driver)");
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        Folders.delete(WORK);
+    }
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = new Browser("http://localhost:" + port, Path.of("target", "screenshots"));
+        }
+        return browser;
+    }
+
+    @Test
+    @Order(1)
+    void analystUploadingATableWithAWrongCellShouldSeeThatCellMarkedWithARussianMessage() throws IOException {
+        Browser b = browser();
+        b.open("/workbench");
+        assertThat(b.await("#login-form").getText()).contains("Вход в рабочее место");
+        b.screenshot("01-login");
+        b.signIn("analyst");
+        assertThat(b.find("#active-version").getText()).contains("№ 1");
+        b.screenshot("02-home-analyst");
+        int storedBefore = store.list().size();
+
+        b.follow("#nav-check");
+        upload(b, "routing.drl.xlsx", TableEdits.edit(shipped("routing.drl.xlsx"),
+                Map.of("Routing!B4", "MINISTRY", "Routing!H5", 0)));
+
+        String routing = "section[data-file='decision-tables/routing.drl.xlsx'] details[data-sheet='Routing'] ";
+        WebElement cell = b.find(routing + "td[data-cell='B4']");
+        assertThat(cell.getAttribute("class")).contains("bad");
+        assertThat(cell.getText()).isEqualTo("MINISTRY");
+        assertThat(cell.getAttribute("title")).contains("«MINISTRY» — недопустимое значение");
+        assertThat(b.find(routing + "p.side-msg[data-cell='B4']").getText())
+                .contains("недопустимое значение", "SERVICE_PROVIDER, OFFICIAL, STATE_CORPORATION_EMPLOYEE");
+        assertThat(b.find(routing + "td[data-cell='H5']").getAttribute("class")).contains("bad");
+        assertThat(b.find(routing + "td[data-cell='A4']").getAttribute("class")).doesNotContain("bad");
+        assertThat(b.find("#problems").getText()).contains("routing.drl.xlsx › Routing › B4", "SHG-TBL-024",
+                "routing.drl.xlsx › Routing › H5", "SHG-TBL-030");
+        assertThat(b.find("#verdict").getText()).contains("Найдено ошибок в таблицах: 2");
+        assertThat(b.present("#publish-form")).as("no publishing with problems").isFalse();
+        assertThat(store.list()).as("nothing is stored before Publish").hasSize(storedBefore);
+        b.screenshot("03-check-broken-cell");
+    }
+
+    @Test
+    @Order(2)
+    void analystCheckingTheCorrectedSetShouldSeeTheScenariosPassAndTheDiffThenPublishADraft() throws IOException {
+        Browser b = browser();
+        upload(b, "seven-days.zip", TableEdits.zip(sevenWorkingDaysForTheProvider()));
+
+        assertThat(b.find("#verdict").getAttribute("class")).contains("ok");
+        assertThat(b.find("#scenarios").getAttribute("data-all-passed")).isEqualTo("true");
+        assertThat(b.find("#scenarios").getText()).contains("Все контрольные примеры прошли: 13");
+        WebElement changed = b.find("[data-diff-file='decision-tables/time-limits.drl.xlsx'] "
+                + "tbody.changed[data-key='T01'] tr[data-column='reviewWorkingDays']");
+        assertThat(changed.findElement(By.tagName("del")).getText()).isEqualTo("5");
+        assertThat(changed.findElement(By.tagName("ins")).getText()).isEqualTo("7");
+        assertThat(b.find("[data-diff-file='decision-tables/scenarios.xlsx']").getText()).contains("2025-04-02");
+        WebElement d4 = b.find("section[data-file='decision-tables/time-limits.drl.xlsx'] td[data-cell='D4']");
+        assertThat(d4.getAttribute("class")).contains("changed");
+        assertThat(d4.getAttribute("title")).isEqualTo("7 (Было: 5)");
+        b.screenshot("04-check-scenarios-and-diff");
+
+        b.type("#publish-comment", "Срок рассмотрения услугодателем: 7 рабочих дней (проект приказа)");
+        b.follow("#publish-submit");
+        WebElement version = b.await("#version[data-state='DRAFT']");
+        draftId = version.getAttribute("data-version");
+        assertThat(b.find(".flash.ok").getText()).contains("опубликован как черновик");
+        assertThat(store.find(draftId)).hasValueSatisfying(v -> assertThat(v.author()).isEqualTo("analyst"));
+        b.screenshot("05-published-draft");
+        b.signOut();
+    }
+
+    @Test
+    @Order(3)
+    void approverShouldSeeTheDraftWithItsDiffAndScenariosAndActivateIt() {
+        Browser b = browser();
+        b.signIn("approver");
+        b.follow("#nav-drafts");
+        String draft = "article.draft[data-version='" + draftId + "'] ";
+        assertThat(b.await(draft + "#scenarios").getAttribute("data-all-passed")).isEqualTo("true");
+        assertThat(b.find(draft + "[data-diff-file='decision-tables/time-limits.drl.xlsx']").getText()).contains("T01");
+        b.screenshot("06-drafts-for-approval");
+
+        b.type(draft + ".activate-reason", "Приказ № 7 от 01.03.2025");
+        b.follow(b.find(draft + ".activate-submit"));
+        b.await("#version[data-state='ACTIVE']");
+        assertThat(b.find(".flash.ok").getText()).contains("введена в действие");
+        assertThat(store.activeId()).contains(draftId);
+        b.screenshot("07-activated");
+    }
+
+    @Test
+    @Order(4)
+    void approverTryingADecisionShouldSeeTheNewSevenDayDeadlineOnTheCalendar() {
+        Browser b = browser();
+        b.follow("#nav-try");
+        b.await("#try-form");
+        b.type("#complaintId", COMPLAINT);
+        new Select(b.find("#respondent")).selectByValue("SERVICE_PROVIDER");
+        new Select(b.find("#receivedBy")).selectByValue("SERVICE_PROVIDER");
+        b.setDate("#receivedOn", "2025-03-19");
+        b.follow("#try-submit");
+
+        WebElement decision = b.await("#decision");
+        decisionId = decision.getAttribute("data-decision-id");
+        assertThat(b.find("[data-field='outcome']").getText()).contains("Направить жалобу");
+        WebElement review = b.find("[data-field='review.deadline']");
+        assertThat(review.getAttribute("data-date")).isEqualTo("2025-04-02");
+        assertThat(review.getText()).isEqualTo("02.04.2025");
+        assertThat(b.find("[data-field='review']").getText()).contains("7 рабочих дней");
+        assertThat(b.find("[data-field='forwarding.deadline']").getAttribute("data-date")).isEqualTo("2025-03-27");
+        assertThat(b.find("#calendar td[data-date='2025-04-02']").getAttribute("class")).contains("review");
+        WebElement nauryz = b.find("#calendar td[data-date='2025-03-21']");
+        assertThat(nauryz.getAttribute("class")).contains("off");
+        assertThat(nauryz.getAttribute("title")).containsIgnoringCase("наурыз");
+        assertThat(b.find("#calendar td[data-date='2025-03-22']").getAttribute("title")).isEqualTo("еженедельный выходной");
+        b.screenshot("08-decision-with-calendar");
+
+        WebElement timeLimitRow = b.driver().findElements(By.cssSelector("table.fired a.source")).stream()
+                .filter(a -> a.getAttribute("href").contains("time-limits")).findFirst().orElseThrow();
+        b.follow(timeLimitRow);
+        WebElement hit = b.await("tr.hit");
+        assertThat(hit.getAttribute("data-row")).isEqualTo("4");
+        assertThat(hit.getText()).contains("T01", "SERVICE_PROVIDER", "7");
+        b.screenshot("09-fired-row-in-its-sheet");
+        b.signOut();
+    }
+
+    @Test
+    @Order(5)
+    void auditorShouldFindThatDecisionReplayItAndSeeTheChainIntact() {
+        Browser b = browser();
+        b.signIn("auditor");
+        b.follow("#nav-audit");
+        b.type("#audit-complaint", COMPLAINT);
+        b.follow("#audit-search");
+        WebElement row = b.await("#decisions tr[data-decision='" + decisionId + "']");
+        assertThat(row.getText()).contains(COMPLAINT, "approver");
+        assertThat(b.find("#found-total").getText()).contains("1");
+        assertThat(b.find("#audit-export").getAttribute("href")).contains("/workbench/audit/export", "complaintId=" + COMPLAINT);
+        b.screenshot("10-audit-search");
+
+        b.follow(row.findElement(By.cssSelector("a.open")));
+        b.await("#record[data-decision='" + decisionId + "']");
+        assertThat(b.find("[data-field='review.deadline']").getAttribute("data-date")).isEqualTo("2025-04-02");
+        b.follow("#replay");
+        assertThat(b.await(".comparison[data-under='recorded']").getAttribute("data-equal")).isEqualTo("true");
+        assertThat(b.find(".comparison[data-under='active']").getAttribute("data-equal")).isEqualTo("true");
+        b.screenshot("11-audit-decision-replayed");
+
+        b.open("/workbench/audit?verify=true");
+        assertThat(b.await("#verification").getAttribute("data-valid")).isEqualTo("true");
+
+        b.follow("#nav-versions");
+        WebElement activation = b.await("#activations tr[data-to='" + draftId + "']");
+        assertThat(activation.getText()).contains("approver", "Приказ № 7");
+        b.screenshot("12-versions-timeline");
+
+        b.follow("#nav-downloads");
+        assertThat(b.await("#templates").getText()).contains("time-limits.drl.xlsx", "scenarios.xlsx");
+        assertThat(b.find("#download-zip").getAttribute("href")).endsWith("/workbench/downloads/active-set.zip");
+        b.screenshot("13-downloads");
+    }
+
+    @Test
+    @Order(6)
+    void pageShouldSpeakKazakhAndEnglishWhenAskedAndRememberIt() {
+        Browser b = browser();
+        b.open("/workbench?lang=kk");
+        assertThat(b.await(".menu").getText()).contains("Басты бет", "Шешімдер аудиті");
+        b.open("/workbench/versions");
+        assertThat(b.find("h1").getText()).isEqualTo("Ереже нұсқалары");
+        b.screenshot("14-versions-in-kazakh");
+        b.open("/workbench?lang=en");
+        assertThat(b.find(".menu").getText()).contains("Home", "Decision audit");
+        b.open("/workbench?lang=ru");
+        assertThat(b.find(".menu").getText()).contains("Главная");
+        b.signOut();
+    }
+
+    private static void upload(Browser b, String name, byte[] bytes) throws IOException {
+        Path dir = Files.createDirectories(WORK.resolve("uploads").resolve(Long.toString(System.nanoTime())));
+        Path file = Files.write(dir.resolve(name), bytes);
+        b.find("#upload-file").sendKeys(file.toAbsolutePath().toString());
+        b.follow("#upload-submit");
+        b.await("#check-summary");
+    }
+
+    private static byte[] shipped(String table) throws IOException {
+        return Files.readAllBytes(Path.of("decision-tables", table));
+    }
+
+    /**
+     * The whole set with the provider's review period at 7 working days instead of 5, and the
+     * scenarios that pin it moved along, so that the set is consistent.
+     */
+    static Map<String, byte[]> sevenWorkingDaysForTheProvider() {
+        Map<String, byte[]> files = new TreeMap<>(TableEdits.folders(Path.of("rules"), Path.of("decision-tables")));
+        files.put("decision-tables/time-limits.drl.xlsx",
+                TableEdits.edit(files.get("decision-tables/time-limits.drl.xlsx"), Map.of("TimeLimits!D4", 7,
+                        "TimeLimits!J4", "Жалоба, поступившая в адрес услугодателя, подлежит рассмотрению в течение семи"
+                                + " рабочих дней со дня её регистрации.",
+                        "TimeLimits!K4", "Көрсетілетін қызметті берушінің мекенжайына түскен шағым тіркелген күнінен"
+                                + " бастап 7 жұмыс күні ішінде қаралуға тиіс.")));
+        Map<String, Object> scenarios = new LinkedHashMap<>();
+        scenarios.put("Scenarios!Q4", 7);
+        scenarios.put("Scenarios!R4", LocalDate.parse("2025-04-02"));
+        scenarios.put("Scenarios!R5", LocalDate.parse("2025-01-14"));
+        scenarios.put("Scenarios!B13", "Срок рассмотрения истёк 2 апреля: с 3 апреля считается отказом, суд открыт");
+        scenarios.put("Scenarios!L13", LocalDate.parse("2025-04-03"));
+        scenarios.put("Scenarios!B14", "В последний день срока рассмотрения (2 апреля) суд ещё закрыт");
+        scenarios.put("Scenarios!L14", LocalDate.parse("2025-04-02"));
+        scenarios.put("Scenarios!R15", LocalDate.parse("2025-04-03"));
+        scenarios.put("Scenarios!R16", LocalDate.parse("2026-01-13"));
+        files.put("decision-tables/scenarios.xlsx", TableEdits.edit(files.get("decision-tables/scenarios.xlsx"), scenarios));
+        return files;
+    }
+}
