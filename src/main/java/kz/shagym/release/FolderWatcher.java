@@ -91,11 +91,12 @@ class FolderWatcher implements SmartLifecycle {
             if (onDisk.versionId().equals(lastSeen)) {
                 return;
             }
-            lastSeen = onDisk.versionId();
             log.info("Rule folders changed: checking {}", onDisk.versionId());
             bootstrap.takeInFolderEdit(onDisk, "saved in the folders");
+            // Only now: if taking it in failed (the database away), the next change or save retries it.
+            lastSeen = onDisk.versionId();
         } catch (RuntimeException e) {
-            log.warn("Could not take in the folder edit: {}", e.getMessage());
+            log.warn("Could not take in the folder edit; it is retried at the next change: {}", e.getMessage());
         }
     }
 
