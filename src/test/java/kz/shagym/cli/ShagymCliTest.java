@@ -68,7 +68,7 @@ class ShagymCliTest {
 
         assertThat(run("validate", copy.toString())).isEqualTo(ShagymCli.FINDINGS);
 
-        assertThat(out()).contains("Найдено проблем: 2")
+        assertThat(out()).contains("Найдено проблем: 1")
                 .containsPattern("(?m)^routing\\.drl\\.xlsx › Routing › E4: «NONSENSE» — недопустимое значение\\. .*\\[SHG-TBL-024]$")
                 .contains("    en: 'NONSENSE' is not allowed.");
     }
