@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the decision service.
  */
 @Service
-class DecisionReplay {
+public class DecisionReplay {
 
     private final DecisionLog log;
     private final DecisionService decisions;
@@ -24,13 +24,23 @@ class DecisionReplay {
         this.decisions = decisions;
     }
 
-    ReplayReport replay(String decisionId) {
+    public ReplayReport replay(String decisionId) {
         AuditRecord stored = log.find(decisionId).orElseThrow(() -> new DecisionNotFound(decisionId));
-        ComplaintFacts facts = json.read(stored.request(), ComplaintFacts.class);
+        ComplaintFacts facts = facts(stored);
         Decision underRecorded = decisions.evaluate(facts, stored.rulesetVersion()).withDecisionId(decisionId);
         Decision underActive = decisions.evaluate(facts, null).withDecisionId(decisionId);
         return new ReplayReport(decisionId, stored.rulesetVersion(), underActive.rulesetVersion(),
                 compare(stored.answer(), underRecorded), compare(stored.answer(), underActive));
+    }
+
+    /** The facts of a stored decision, as the rules saw them. */
+    public ComplaintFacts facts(AuditRecord stored) {
+        return json.read(stored.request(), ComplaintFacts.class);
+    }
+
+    /** The answer a stored decision gave. */
+    public Decision answer(AuditRecord stored) {
+        return json.read(stored.answer(), Decision.class);
     }
 
     private ReplayReport.Comparison compare(JsonNode stored, Decision replayed) {

@@ -8,18 +8,23 @@ import tools.jackson.databind.JsonNode;
  * A stored decision decided again: under the version that decided it (the answer must be the same)
  * and under the version active now.
  */
-record ReplayReport(String decisionId, String recordedVersion, String activeVersion, Comparison recorded,
+public record ReplayReport(String decisionId, String recordedVersion, String activeVersion, Comparison recorded,
         Comparison active) {
 
-    /** A replayed answer against the stored one; {@code decisionId} is not compared. */
-    record Comparison(Decision answer, boolean equal, List<Difference> differences) {
+    /** Under the recorded version first, then under the active one. */
+    public List<Comparison> both() {
+        return List.of(recorded, active);
+    }
 
-        Comparison {
+    /** A replayed answer against the stored one; {@code decisionId} is not compared. */
+    public record Comparison(Decision answer, boolean equal, List<Difference> differences) {
+
+        public Comparison {
             differences = List.copyOf(differences);
         }
     }
 
     /** One field that differs; a side without the field shows null. */
-    record Difference(String path, JsonNode recorded, JsonNode replayed) {
+    public record Difference(String path, JsonNode recorded, JsonNode replayed) {
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import kz.shagym.audit.AuditRecord;
 import kz.shagym.audit.DecisionLog;
+import kz.shagym.audit.DecisionReplay;
 import kz.shagym.audit.DecisionPage;
 import kz.shagym.audit.DecisionQuery;
 import kz.shagym.decision.Decision;
@@ -36,11 +37,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class AuditController {
 
     private final DecisionLog log;
-    private final Replays replays;
+    private final DecisionReplay replays;
     private final DecisionCalendars calendars;
     private final WorkbenchSettings settings;
 
-    AuditController(DecisionLog log, Replays replays, DecisionCalendars calendars, WorkbenchSettings settings) {
+    AuditController(DecisionLog log, DecisionReplay replays, DecisionCalendars calendars, WorkbenchSettings settings) {
         this.log = log;
         this.replays = replays;
         this.calendars = calendars;
@@ -120,7 +121,7 @@ class AuditController {
         AuditRecord record = record(id);
         show(record, model, texts);
         try {
-            model.addAttribute("replay", replays.replay(record));
+            model.addAttribute("replay", replays.replay(record.decisionId()));
         } catch (RuntimeException e) {
             if (!(e instanceof ProblemException problem) || !problem.status().is4xxClientError()) {
                 throw e;

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import kz.shagym.audit.AuditRecord;
 import kz.shagym.audit.DecisionLog;
+import kz.shagym.audit.DecisionReplay;
+import kz.shagym.audit.ReplayReport;
 import kz.shagym.audit.DecisionPage;
 import kz.shagym.audit.DecisionQuery;
 import kz.shagym.audit.Verification;
@@ -46,7 +48,7 @@ class AuditControllerTest {
     DecisionLog log;
 
     @MockitoBean
-    Replays replays;
+    DecisionReplay replays;
 
     @MockitoBean
     DecisionCalendars calendars;
@@ -138,10 +140,11 @@ class AuditControllerTest {
         given(log.find("d-1")).willReturn(Optional.of(record));
         given(replays.facts(record)).willReturn(Decisions.facts());
         given(replays.answer(record)).willReturn(Decisions.sevenDays("d-1"));
-        given(replays.replay(record)).willReturn(new Replays.Replay(
-                new Replays.Comparison("v1", Decisions.sevenDays("d-1"), List.of()),
-                new Replays.Comparison("v2", Decisions.sevenDays("d-1"),
-                        List.of(new Replays.Difference("review.deadline", "\"2025-04-02\"", "\"2025-03-31\"")))));
+        given(replays.replay("d-1")).willReturn(new ReplayReport("d-1", "v1", "v2",
+                new ReplayReport.Comparison(Decisions.sevenDays("d-1"), true, List.of()),
+                new ReplayReport.Comparison(Decisions.sevenDays("d-1"), false,
+                        List.of(new ReplayReport.Difference("review.deadline", json.readTree("\"2025-04-02\""),
+                                json.readTree("\"2025-03-31\""))))));
 
         String html = html(mvc.post().uri("/workbench/audit/decisions/d-1/replay").with(AUDITOR).with(csrf()).exchange());
 
