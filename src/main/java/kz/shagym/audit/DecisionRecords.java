@@ -31,6 +31,11 @@ final class DecisionRecords {
 
     DecisionRecords(DataSource dataSource, CanonicalJson json) {
         this.template = new JdbcTemplate(dataSource);
+        // H2 keeps a statement's query timeout on the session, so the writer's short limit would stay
+        // on the pooled connection and cut a later long read (verifying 100k records took over 5 s and
+        // failed). An explicit 0 ("no limit") resets it on every statement outside the writer's
+        // bounded transaction; inside that transaction its own limit still applies.
+        this.template.setQueryTimeout(0);
         this.jdbc = JdbcClient.create(template);
         this.json = json;
         this.h2 = isH2(dataSource);

@@ -20,6 +20,7 @@ import kz.shagym.decision.UnknownRuleSetVersion;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -52,7 +53,10 @@ public class RuleSetVersionStore {
     }
 
     public RuleSetVersionStore(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
-        this.jdbc = JdbcClient.create(dataSource);
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        // Reset any query timeout a pooled H2 connection carries from the audit writer (see DecisionRecords).
+        template.setQueryTimeout(0);
+        this.jdbc = JdbcClient.create(template);
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.forceToDiskAfterCommit = isH2(dataSource);
