@@ -34,7 +34,6 @@ public final class RuleEvaluator {
 
     /** Far above what the shipped rules need; stops a looping rule instead of hanging a thread. */
     private static final int MAX_FIRINGS = 10_000;
-    private static final String DRL_FILE_PREFIX = RuleSetSource.RULES_DIR;
 
     /** Evaluates; the decision id is left empty for the caller to assign. */
     public Decision evaluate(CompiledRuleSet ruleSet, ComplaintFacts facts) {
@@ -112,7 +111,8 @@ public final class RuleEvaluator {
             }
             Map<String, Object> meta = rule.getMetaData();
             if (meta.containsKey("ru")) {
-                list.add(new Explanation(rule.getName(), RuleSource.drl(DRL_FILE_PREFIX + "decision.drl", rule.getName()),
+                String file = ruleSet.drlFile(rule.getName()).orElse(RuleSetSource.RULES_DIR);
+                list.add(new Explanation(rule.getName(), RuleSource.drl(file, rule.getName()),
                         String.valueOf(meta.getOrDefault("legalBasis", "")),
                         new LocalizedText(String.valueOf(meta.get("ru")), String.valueOf(meta.getOrDefault("kk", meta.get("ru"))))));
             }

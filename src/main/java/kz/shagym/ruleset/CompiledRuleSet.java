@@ -18,18 +18,20 @@ public final class CompiledRuleSet {
     private final WorkingCalendar calendar;
     private final TableRows tableRows;
     private final Map<String, RowOrigin> origins;
+    private final Map<String, String> drlFileOfRule;
     private final List<Scenario> scenarios;
     private final List<SheetData> sheets;
     private final Map<String, String> generatedDrl;
 
     CompiledRuleSet(RuleSetSource source, KieBase kieBase, WorkingCalendar calendar, TableRows tableRows,
-            Map<String, RowOrigin> origins, List<Scenario> scenarios, List<SheetData> sheets,
+            Map<String, RowOrigin> origins, Map<String, String> drlFileOfRule, List<Scenario> scenarios, List<SheetData> sheets,
             Map<String, String> generatedDrl) {
         this.source = source;
         this.kieBase = kieBase;
         this.calendar = calendar;
         this.tableRows = tableRows;
         this.origins = Map.copyOf(origins);
+        this.drlFileOfRule = Map.copyOf(drlFileOfRule);
         this.scenarios = List.copyOf(scenarios);
         this.sheets = List.copyOf(sheets);
         this.generatedDrl = Map.copyOf(generatedDrl);
@@ -60,6 +62,11 @@ public final class CompiledRuleSet {
     /** The table row a generated rule came from; empty for rules written in DRL. */
     public Optional<RowOrigin> origin(String ruleName) {
         return Optional.ofNullable(origins.get(ruleName));
+    }
+
+    /** The file in {@code rules/} a hand-written rule comes from, e.g. {@code rules/decision.drl}. */
+    public Optional<String> drlFile(String ruleName) {
+        return Optional.ofNullable(drlFileOfRule.get(ruleName));
     }
 
     public List<Scenario> scenarios() {

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.template.ObjectDataCompiler;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -38,7 +39,8 @@ final class RuleCompiler {
     /** Table rules fire before the DRL rules that reason on what they insert. */
     private static final int TABLE_SALIENCE = 100_000;
 
-    record Compiled(KieBase kieBase, Map<String, RowOrigin> origins, Map<String, String> generatedDrl) {
+    record Compiled(KieBase kieBase, Map<String, RowOrigin> origins, Map<String, String> drlFileOfRule,
+            Map<String, String> generatedDrl) {
     }
 
     Compiled compile(RuleSetSource source, TableSet tables, List<TableProblem> problems) {
@@ -172,7 +174,22 @@ final class RuleCompiler {
             g.rowByRuleName().forEach((rule, row) -> origins.put(rule, g.originByRow().get(row)));
             generatedDrl.put(g.kind().fileName(), g.drl());
         }
-        return new Compiled(kieBase, Map.copyOf(origins), generatedDrl);
+        return new Compiled(kieBase, Map.copyOf(origins), drlFiles(kieBase), generatedDrl);
+    }
+
+    /** Which file of rules/ each hand-written rule comes from, so an explanation can point at it. */
+    private static Map<String, String> drlFiles(KieBase kieBase) {
+        Map<String, String> files = new HashMap<>();
+        kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> {
+            if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
+                String path = impl.getResource().getSourcePath();
+                String name = path.substring(path.lastIndexOf('/') + 1);
+                if (!name.startsWith("generated-from-")) {
+                    files.put(rule.getName(), RuleSetSource.RULES_DIR + name);
+                }
+            }
+        }));
+        return Map.copyOf(files);
     }
 
     private static TableProblem mapError(Message m, Map<String, GeneratedTable> generated) {

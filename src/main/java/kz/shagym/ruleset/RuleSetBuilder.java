@@ -29,7 +29,7 @@ public final class RuleSetBuilder {
             return new BuildResult.Rejected(source.versionId(), problems);
         }
         return new BuildResult.Built(new CompiledRuleSet(source, compiled.kieBase(), tables.calendar(),
-                rows(tables), compiled.origins(), tables.scenarios(), tables.sheets(), compiled.generatedDrl()));
+                rows(tables), compiled.origins(), compiled.drlFileOfRule(), tables.scenarios(), tables.sheets(), compiled.generatedDrl()));
     }
 
     private static TableRows rows(TableSet tables) {

@@ -35,11 +35,9 @@ final class TableSetReader {
                 read.forEach(c -> data.add(sheetData(kind.fileName(), c)));
             }
         }
-        String file;
         List<RoutingTable.Row> routing = null;
         if (contents.containsKey(TableKind.ROUTING)) {
-            file = TableKind.ROUTING.fileName();
-            routing = RoutingTable.read(contents.get(TableKind.ROUTING).get(0), file, problems);
+            routing = RoutingTable.read(contents.get(TableKind.ROUTING).get(0), TableKind.ROUTING.fileName(), problems);
         }
         List<TimeLimitTable.Row> limits = null;
         if (contents.containsKey(TableKind.TIME_LIMITS)) {
