@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,7 +24,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class LenientTableReader {
 
     /** Same header convention as {@link SheetReader}: the column key in brackets at the end. */
-    private static final Pattern KEY_IN_BRACKETS = Pattern.compile("\\(([A-Za-z]+)\\)\\s*$");
 
     /** A file that cannot be read as the table it is named after; the reason is for people. */
     static final class Unreadable extends Exception {
@@ -67,7 +64,7 @@ final class LenientTableReader {
 
     /** The rows of a side that does not have the file. */
     static List<SheetRows> empty(TableKind kind) {
-        return kind.sheets().stream().map(s -> new SheetRows(s, keyColumn(s), List.of())).toList();
+        return kind.sheets().stream().map(s -> new SheetRows(s, s.keyColumn(), List.of())).toList();
     }
 
     private SheetRows read(Workbook workbook, SheetSchema schema) throws Unreadable {
@@ -75,7 +72,7 @@ final class LenientTableReader {
         if (sheet == null) {
             throw new Unreadable("нет листа «" + schema.name() + "» / no sheet '" + schema.name() + "'");
         }
-        String keyColumn = keyColumn(schema);
+        String keyColumn = schema.keyColumn();
         Map<String, Integer> columns = header(sheet.getRow(SheetSchema.HEADER_ROW), schema);
         if (!columns.containsKey(keyColumn)) {
             throw new Unreadable("на листе «" + schema.name() + "» нет столбца (" + keyColumn + ") / sheet '"
@@ -113,24 +110,15 @@ final class LenientTableReader {
         return new SheetRows(schema, keyColumn, rows);
     }
 
-    /** As in {@link TableSetReader}: the row id, else the first column (the date, the parameter name). */
-    static String keyColumn(SheetSchema schema) {
-        return schema.column("id").isPresent() ? "id" : schema.columns().get(0).key();
-    }
-
     private Map<String, Integer> header(Row header, SheetSchema schema) {
         Map<String, Integer> found = new HashMap<>();
         if (header == null) {
             return found;
         }
         for (Cell cell : header) {
-            String text = formatter.formatCellValue(cell).strip();
-            Matcher m = KEY_IN_BRACKETS.matcher(text);
-            String candidate = m.find() ? m.group(1) : text;
-            for (Column c : schema.columns()) {
-                if (c.key().equals(candidate) || c.titleRu().equalsIgnoreCase(text)) {
-                    found.putIfAbsent(c.key(), cell.getColumnIndex());
-                }
+            String key = SheetReader.keyOf(formatter.formatCellValue(cell).strip(), schema);
+            if (key != null) {
+                found.putIfAbsent(key, cell.getColumnIndex());
             }
         }
         return found;

@@ -103,7 +103,7 @@ final class SheetReader {
     }
 
     /** The key in brackets, or the whole text when a lawyer dropped the brackets but kept the key or title. */
-    private static String keyOf(String text, SheetSchema schema) {
+    static String keyOf(String text, SheetSchema schema) {
         Matcher m = KEY_IN_BRACKETS.matcher(text);
         String candidate = m.find() ? m.group(1) : text;
         for (Column c : schema.columns()) {

@@ -14,6 +14,11 @@ record SheetSchema(String name, String titleRu, String hintRu, List<Column> colu
     static final int HEADER_ROW = 2;
     static final int FIRST_DATA_ROW = 3;
 
+    /** The column rows are told apart by between versions: the row id, else the first (the date, the parameter name). */
+    String keyColumn() {
+        return column("id").isPresent() ? "id" : columns.get(0).key();
+    }
+
     Optional<Column> column(String key) {
         return columns.stream().filter(c -> c.key().equals(key)).findFirst();
     }

@@ -146,7 +146,7 @@ final class TableSetReader {
         SheetSchema schema = content.schema();
         List<String> keys = schema.columns().stream().map(Column::key).toList();
         List<String> headers = schema.columns().stream().map(Column::header).toList();
-        String keyColumn = schema.column("id").isPresent() ? "id" : keys.get(0);
+        String keyColumn = schema.keyColumn();
         List<SheetData.RowData> rows = new ArrayList<>();
         for (ParsedRow row : content.rows()) {
             rows.add(new SheetData.RowData(row.row(), row.display().getOrDefault(keyColumn, "#" + row.row()),
