@@ -24,8 +24,12 @@ class RuleSetConfiguration {
         return new RuleSetRegistry(settings.cachedVersions(), id -> archives.orderedStream()
                 .map(a -> a.find(id)).flatMap(Optional::stream).findFirst()
                 .map(builder::build)
-                .filter(BuildResult.Built.class::isInstance)
-                .map(b -> ((BuildResult.Built) b).ruleSet()));
+                .map(result -> {
+                    if (result instanceof BuildResult.Rejected rejected) {
+                        throw new RuleSetVersionUnusable(id, rejected.problems().size());
+                    }
+                    return ((BuildResult.Built) result).ruleSet();
+                }));
     }
 
     @Bean

@@ -173,6 +173,18 @@ class RuleSetReleaseTest {
     }
 
     @Test
+    void whatIfUnderAVersionRejectedForABadCellShouldSayItCannotDecide() throws IOException {
+        byte[] table = Files.readAllBytes(Path.of("src/test/resources/tables/routing-unknown-respondent.drl.xlsx"));
+        String rejected = app.as("analyst").upload("routing.drl.xlsx", table).at("/id");
+
+        Reply reply = app.as("client").decideUnder(rejected, toServiceProvider("what-if-under-rejected"));
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(409);
+        assertThat(reply.at("/code")).isEqualTo("SHG-RULESET-409-UNUSABLE");
+        assertThat(reply.at("/detail")).contains(rejected);
+    }
+
+    @Test
     void onlyAnAnalystShouldPublishAndOnlyAnApproverShouldActivate() {
         byte[] table = ShippedTables.timeLimitsWithReviewDays("T06", 12);
 
