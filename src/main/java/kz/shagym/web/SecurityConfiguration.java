@@ -1,5 +1,15 @@
 package kz.shagym.web;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import jakarta.servlet.DispatcherType;
@@ -87,8 +97,25 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 // the sign-in page is the workbench's own (kz.shagym.workbench), in its three languages
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/workbench", false))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(SecurityConfiguration::pageAccessDenied))
                 .logout(withDefaults());
         return http.build();
+    }
+
+    /**
+     * A form posted after the session expired carries a CSRF token the server no longer knows, and the
+     * user is anonymous again: that is "sign in again", not "your role has no access".
+     */
+    private static void pageAccessDenied(HttpServletRequest request, HttpServletResponse response,
+            AccessDeniedException denied) throws IOException, ServletException {
+        // The CSRF check runs before the request exposes its principal; the context is already loaded.
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
+        if (denied instanceof CsrfException && !signedIn) {
+            response.sendRedirect(request.getContextPath() + "/login?expired");
+            return;
+        }
+        new AccessDeniedHandlerImpl().handle(request, response, denied);
     }
 
     private static void stateless(HttpSecurity http, ProblemSecurityHandlers problems, SecuritySettings settings) {

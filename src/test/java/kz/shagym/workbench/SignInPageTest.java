@@ -52,4 +52,10 @@ class SignInPageTest {
     void aWrongPasswordShouldBeSaidInTheChosenLanguage() throws Exception {
         assertThat(html(mvc.get().uri("/login?error").exchange())).contains("Неверное имя пользователя или пароль.");
     }
+
+    @Test
+    void anExpiredSessionShouldBeExplainedOnTheSignInPage() throws Exception {
+        assertThat(html(mvc.get().uri("/login?expired").exchange())).contains("Сеанс истёк. Войдите снова");
+        assertThat(html(mvc.get().uri("/login?expired&lang=kk").exchange())).contains("Сеанс аяқталды");
+    }
 }
