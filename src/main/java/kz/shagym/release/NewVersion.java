@@ -4,11 +4,12 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import kz.shagym.ruleset.RuleSetSource;
 
 /**
  * A rule set version to store. The files are opaque bytes by path; the store never looks inside.
  *
- * @param id the content hash ({@link ContentHash#of}) or another stable id of the content
+ * @param id the content hash ({@link RuleSetSource#versionId()}) or another stable id of the content
  * @param state {@link VersionState#DRAFT} or {@link VersionState#REJECTED}; only activation makes a version active
  * @param parentId the version this one was derived from (usually the active one), or null
  * @param report the validation report (JSON text), or null
@@ -43,7 +44,7 @@ public record NewVersion(
     /** A draft whose id is the hash of its files. */
     public static NewVersion draft(String author, String comment, String parentId, String report,
             Map<String, byte[]> files) {
-        return new NewVersion(ContentHash.of(files), VersionState.DRAFT, author, comment, parentId, report, files);
+        return new NewVersion(new RuleSetSource(files).versionId(), VersionState.DRAFT, author, comment, parentId, report, files);
     }
 
     private static void requireText(String value, String name) {

@@ -99,7 +99,17 @@ public class Publishing implements DisposableBean {
             throw new InvalidUpload(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,
                     "Файл больше допустимого. / The file is too large.");
         }
-        return UploadReader.read(fileName, bytes, registry.active().source());
+        return UploadReader.read(fileName, bytes, activeSet());
+    }
+
+    /**
+     * The set the database says is active. This instance may not have followed an activation made
+     * elsewhere yet, and an upload built on what it serves would silently drop that change.
+     */
+    private RuleSetSource activeSet() {
+        return store.activeId().flatMap(store::findWithContent)
+                .map(content -> new RuleSetSource(content.files()))
+                .orElseGet(() -> registry.active().source());
     }
 
     /** Checks without storing: what the workbench shows before an analyst publishes. */
@@ -122,7 +132,8 @@ public class Publishing implements DisposableBean {
     public record Checked(CompiledRuleSet ruleSet, VersionReport report) {
     }
 
-    VersionReport readReport(String text) {
+    /** The report stored with a version (JSON), or an empty one. */
+    public VersionReport readReport(String text) {
         return text == null ? new VersionReport(List.of(), null) : json.readValue(text, VersionReport.class);
     }
 

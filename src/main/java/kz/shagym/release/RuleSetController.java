@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.shagym.decision.UnknownRuleSetVersion;
-import kz.shagym.ruleset.RuleSetRegistry;
 import kz.shagym.ruleset.RuleSetSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,25 +31,17 @@ class RuleSetController {
     private final Publishing publishing;
     private final Activations activations;
     private final RuleSetVersionStore store;
-    private final RuleSetRegistry registry;
-    private final ReleaseSettings settings;
 
-    RuleSetController(Publishing publishing, Activations activations, RuleSetVersionStore store,
-            RuleSetRegistry registry, ReleaseSettings settings) {
+    RuleSetController(Publishing publishing, Activations activations, RuleSetVersionStore store) {
         this.publishing = publishing;
         this.activations = activations;
         this.store = store;
-        this.registry = registry;
-        this.settings = settings;
     }
 
     @PostMapping(path = "/rulesets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file,
             @RequestParam(name = "comment", required = false) String comment, Principal principal) throws IOException {
-        if (file.getSize() > settings.maxUploadBytes()) {
-            throw new InvalidUpload(HttpStatus.CONTENT_TOO_LARGE, "Файл больше допустимого. / The file is too large.");
-        }
-        RuleSetSource source = UploadReader.read(file.getOriginalFilename(), file.getBytes(), activeSet());
+        RuleSetSource source = publishing.sourceFromUpload(file.getOriginalFilename(), file.getBytes());
         Publishing.Published published = publishing.publish(source, principal.getName(), comment);
         Map<String, Object> body = describe(published.version(), published.report());
         body.put("existing", published.existing());
@@ -105,12 +96,6 @@ class RuleSetController {
      * The set a single uploaded file goes into: the database's active version. This instance may
      * still serve the one before, until it follows an activation made on another instance.
      */
-    private RuleSetSource activeSet() {
-        return store.activeId().flatMap(store::findWithContent)
-                .map(content -> new RuleSetSource(content.files()))
-                .orElseGet(() -> registry.active().source());
-    }
-
     private static Map<String, Object> describe(StoredVersion version, VersionReport report) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", version.id());

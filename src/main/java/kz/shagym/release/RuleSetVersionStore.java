@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import kz.shagym.decision.UnknownRuleSetVersion;
+import kz.shagym.ruleset.RuleSetSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.dao.DuplicateKeyException;
@@ -252,7 +253,7 @@ public class RuleSetVersionStore {
                 INSERT INTO rule_set_file (version_id, path, sha256, bytes) VALUES (:id, :path, :sha256, :bytes)""")
                 .param("id", version.id())
                 .param("path", path)
-                .param("sha256", ContentHash.sha256(bytes))
+                .param("sha256", RuleSetSource.sha256(bytes))
                 .param("bytes", bytes)
                 .update());
         return find(version.id()).orElseThrow();

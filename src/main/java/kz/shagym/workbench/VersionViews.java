@@ -6,13 +6,13 @@ import kz.shagym.decision.UnknownRuleSetVersion;
 import kz.shagym.release.RuleSetVersionStore;
 import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionContent;
+import kz.shagym.release.Publishing;
 import kz.shagym.release.VersionReport;
 import kz.shagym.release.VersionState;
 import kz.shagym.ruleset.RuleSetDiff;
 import kz.shagym.ruleset.RuleSetRegistry;
 import kz.shagym.ruleset.RuleSetSource;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A stored version as a reviewer reads it: its report and what it changes against the active set. */
 @Component
@@ -20,12 +20,12 @@ class VersionViews {
 
     private final RuleSetVersionStore store;
     private final RuleSetRegistry registry;
-    private final JsonMapper json;
+    private final Publishing publishing;
 
-    VersionViews(RuleSetVersionStore store, RuleSetRegistry registry, JsonMapper json) {
+    VersionViews(RuleSetVersionStore store, RuleSetRegistry registry, Publishing publishing) {
         this.store = store;
         this.registry = registry;
-        this.json = json;
+        this.publishing = publishing;
     }
 
     /**
@@ -51,8 +51,7 @@ class VersionViews {
     }
 
     VersionReport report(StoredVersion version) {
-        return version.report() == null ? new VersionReport(List.of(), null)
-                : json.readValue(version.report(), VersionReport.class);
+        return publishing.readReport(version.report());
     }
 
     private VersionView view(VersionContent content) {

@@ -1,5 +1,6 @@
 package kz.shagym.release;
 
+import kz.shagym.ruleset.RuleSetSource;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,7 +57,7 @@ class RuleSetVersionStoreTest {
 
         StoredVersion saved = store.save(draft);
 
-        assertThat(saved.id()).isEqualTo(ContentHash.of(draft.files()));
+        assertThat(saved.id()).isEqualTo(new RuleSetSource(draft.files()).versionId());
         assertThat(saved.sequence()).isEqualTo(1);
         assertThat(saved.state()).isEqualTo(VersionState.DRAFT);
         assertThat(saved.author()).isEqualTo("analyst");
@@ -64,8 +65,8 @@ class RuleSetVersionStoreTest {
         assertThat(saved.comment()).isEqualTo("Nauryz 2025");
         assertThat(saved.report()).isEqualTo("{\"errors\":[]}");
         assertThat(saved.files()).containsExactly(
-                new StoredFile("decision-tables/periods.xlsx", ContentHash.sha256("xlsx bytes".getBytes(UTF_8)), 10),
-                new StoredFile("rules/routing.drl", ContentHash.sha256("rule A".getBytes(UTF_8)), 6));
+                new StoredFile("decision-tables/periods.xlsx", RuleSetSource.sha256("xlsx bytes".getBytes(UTF_8)), 10),
+                new StoredFile("rules/routing.drl", RuleSetSource.sha256("rule A".getBytes(UTF_8)), 6));
         assertThat(store.find(saved.id())).contains(saved);
 
         VersionContent content = store.findWithContent(saved.id()).orElseThrow();
