@@ -76,6 +76,9 @@ public final class ShagymCli {
             err.println();
             err.print(Usage.TEXT);
             return MISUSE;
+        } catch (VerifyAuditCommand.CannotVerify e) {
+            err.println("Проверка невозможна / Cannot verify: " + e.getMessage());
+            return MISUSE;
         } catch (RuntimeException | LinkageError e) {
             err.println("Внутренняя ошибка; сообщите разработчикам / Internal error; please report it: " + e);
             e.printStackTrace(err);

@@ -31,7 +31,8 @@ final class Usage {
               0  всё в порядке / clean (diff: always, unless misused)
               1  в таблицах есть проблемы, пример не прошёл или журнал аудита нарушен
                  the tables have problems, a scenario failed, or the audit chain does not hold
-              2  неверный вызов / misuse
+              2  неверный вызов; для verify-audit также недоступные база, папка или ключ
+                 misuse; for verify-audit also a database, folder or key that cannot be read
               3  внутренняя ошибка / internal error
 
             verify-audit: --public-key по умолчанию <папка>/public-key.pem; надёжнее указать ключ, полученный

@@ -3,11 +3,11 @@ package kz.shagym.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import kz.shagym.audit.Checkpoint;
 import kz.shagym.audit.OfflineVerification;
 import kz.shagym.audit.Verification;
-import kz.shagym.cli.CliArguments.UsageError;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.TransactionException;
@@ -29,11 +29,18 @@ final class VerifyAuditCommand {
         this.out = out;
     }
 
-    int run(CliArguments arguments) throws UsageError {
+    /** The database, folder or key cannot be read: the call names something that is not there. */
+    static final class CannotVerify extends RuntimeException {
+        CannotVerify(String message) {
+            super(message);
+        }
+    }
+
+    int run(CliArguments arguments) {
         String url = database(arguments.option("--db"));
         Path folder = Path.of(arguments.option("--checkpoints"));
         if (!Files.isDirectory(folder)) {
-            throw new UsageError("нет папки контрольных точек «" + folder + "» / no checkpoint folder '" + folder + "'");
+            throw new CannotVerify("нет папки контрольных точек «" + folder + "» / no checkpoint folder '" + folder + "'");
         }
         Path key = arguments.option("--public-key") != null ? Path.of(arguments.option("--public-key"))
                 : OfflineVerification.publicKeyBeside(folder);
@@ -44,10 +51,12 @@ final class VerifyAuditCommand {
         try {
             keyId = OfflineVerification.keyId(key);
             verification = OfflineVerification.verify(database, folder, key);
+        } catch (NoSuchFileException e) {
+            throw new CannotVerify("нет файла открытого ключа / no public key file: " + key);
         } catch (IOException e) {
-            throw new UsageError("открытый ключ не прочитан / cannot read the public key: " + e.getMessage());
+            throw new CannotVerify("открытый ключ не прочитан / cannot read the public key: " + e.getMessage());
         } catch (DataAccessException | TransactionException e) {
-            throw new UsageError("база данных недоступна или в ней нет журнала аудита / cannot read the audit log"
+            throw new CannotVerify("база данных недоступна или в ней нет журнала аудита / cannot read the audit log"
                     + " of the database: " + rootMessage(e));
         }
         String shown = shown(url);
