@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -105,12 +106,20 @@ final class CheckpointFolder {
                     channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
                     channel.force(true);
                 }
+                readableByAll(temporary);
                 move(temporary, dir.resolve(name));
             } finally {
                 Files.deleteIfExists(temporary);
             }
         } catch (IOException e) {
             throw new CheckpointUnavailable("cannot write " + name + " to the checkpoint folder " + dir, e);
+        }
+    }
+
+    // a temporary file is the owner's alone; checkpoints and the public key are for every auditor to read
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

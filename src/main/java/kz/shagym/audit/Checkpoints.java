@@ -3,6 +3,7 @@ package kz.shagym.audit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -61,7 +62,8 @@ final class Checkpoints implements AutoCloseable {
             throw new CheckpointRefused(holds);
         }
         ChainHead head = chain.head();
-        Instant now = clock.instant();
+        // milliseconds: the file name carries the same time, so name and content agree
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String keyId = key.verifying().keyId();
         String signature = key.sign(Checkpoint.payload(head.seq(), head.hash(), head.recordedAt(), now, keyId));
         Checkpoint checkpoint = new Checkpoint(Checkpoint.fileName(head.seq(), now), head.seq(), head.hash(),
