@@ -15,7 +15,7 @@ class AuditConfiguration {
     @Bean
     @DependsOnDatabaseInitialization
     DecisionLog decisionLog(DataSource dataSource, PlatformTransactionManager transactions, AuditSettings settings,
-            ObjectProvider<Clock> clock) {
-        return new DecisionLog(dataSource, transactions, settings, clock.getIfAvailable(Clock::systemUTC));
+            ObjectProvider<Clock> clock, CheckpointTrust checkpoints) {
+        return new DecisionLog(dataSource, transactions, settings, clock.getIfAvailable(Clock::systemUTC), checkpoints);
     }
 }

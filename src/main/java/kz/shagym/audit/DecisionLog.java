@@ -27,14 +27,21 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
     private final CanonicalJson json;
     private final GroupCommitWriter writer;
     private final TransactionTemplate reading;
+    private final ChainVerifier verifier;
 
     DecisionLog(DataSource dataSource, PlatformTransactionManager transactions, AuditSettings settings, Clock clock) {
+        this(dataSource, transactions, settings, clock, CheckpointTrust.NONE);
+    }
+
+    DecisionLog(DataSource dataSource, PlatformTransactionManager transactions, AuditSettings settings, Clock clock,
+            CheckpointTrust checkpoints) {
         this.json = new CanonicalJson();
         this.chain = new ChainHash(json);
         this.records = new DecisionRecords(dataSource, json);
         this.writer = new GroupCommitWriter(records, chain, transactions, clock, settings);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
+        this.verifier = new ChainVerifier(records, chain, reading, checkpoints);
     }
 
     /**
@@ -78,13 +85,16 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
         reading.executeWithoutResult(status -> records.each(query, csv::row));
     }
 
-    /** Walks the chain from the first record and names the first one that does not hold. */
+    /**
+     * Walks the chain from the first record and names the first one that does not hold; then holds it
+     * against the latest signed checkpoint and names the signed records that are gone or replaced.
+     */
     public Verification verify() {
-        return reading.execute(status -> {
-            ChainWalk walk = new ChainWalk(chain);
-            records.walk(walk::check);
-            return walk.result();
-        });
+        return verifier.verify();
+    }
+
+    ChainVerifier verifier() {
+        return verifier;
     }
 
     /** Writes what is still waiting, then refuses new records. */

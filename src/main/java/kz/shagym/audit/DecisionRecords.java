@@ -130,6 +130,18 @@ final class DecisionRecords {
                 });
     }
 
+    // --- reads for the signed checkpoints (ChainVerifier, Checkpoints) ---
+
+    /** The hash stored at a position, or empty when no record sits there. */
+    Optional<String> hashAt(long seq) {
+        return jdbc.sql("SELECT hash FROM decision_record WHERE seq = :seq")
+                .param("seq", seq)
+                .query(String.class)
+                .optional();
+    }
+
+    // --- end of the checkpoint reads ---
+
     private AuditRecord record(ResultSet rs) throws SQLException {
         return new AuditRecord(rs.getLong("seq"), rs.getString("decision_id"), instant(rs), rs.getString("client"),
                 rs.getBoolean("what_if"), rs.getString("version_id"), rs.getString("complaint_id"),

@@ -9,8 +9,9 @@ import kz.shagym.cli.CliArguments.UsageError;
 
 /**
  * The command line of the service jar: {@code validate}, {@code test} and {@code diff} of rule-set
- * folders, in plain Java (no Spring context, no web server), so a lawyer gets an answer in seconds.
- * Exit codes: 0 clean, 1 the tables have problems or a scenario failed, 2 misuse, 3 internal error.
+ * folders, and {@code verify-audit} of a database's audit chain, in plain Java (no Spring context, no
+ * web server), so a lawyer or an auditor gets an answer in seconds. Exit codes: 0 clean, 1 the tables
+ * have problems, a scenario failed or the audit chain does not hold, 2 misuse, 3 internal error.
  */
 public final class ShagymCli {
 
@@ -68,11 +69,15 @@ public final class ShagymCli {
                 case TEST -> new ScenarioCommand(out).run(RuleSetFolder.read(arguments.folders().get(0)), arguments.json());
                 case DIFF -> new DiffCommand(out).run(RuleSetFolder.read(arguments.folders().get(0)),
                         RuleSetFolder.read(arguments.folders().get(1)), arguments.json());
+                case VERIFY_AUDIT -> new VerifyAuditCommand(out).run(arguments);
             };
         } catch (UsageError e) {
             err.println("Ошибка вызова / Usage error: " + e.getMessage());
             err.println();
             err.print(Usage.TEXT);
+            return MISUSE;
+        } catch (VerifyAuditCommand.CannotVerify e) {
+            err.println("Проверка невозможна / Cannot verify: " + e.getMessage());
             return MISUSE;
         } catch (RuntimeException | LinkageError e) {
             err.println("Внутренняя ошибка; сообщите разработчикам / Internal error; please report it: " + e);

@@ -11,6 +11,11 @@ final class Usage {
                                                                 the same, then run the lawyers' scenarios
               java -jar shagym.jar diff <папка-было> <папка-стало>
                                                                 что изменилось между двумя наборами / what changed
+              java -jar shagym.jar verify-audit --db <jdbc-url> [--user <u> --password <p>]
+                                   --checkpoints <папка> [--public-key <файл>]
+                                                                проверить цепочку журнала аудита и подписанные
+                                                                контрольные точки без сервера / verify the audit
+                                                                chain against the signed checkpoints, offline
               java -jar shagym.jar help                         эта справка / this help
 
             Флаги / Flags:
@@ -24,9 +29,14 @@ final class Usage {
 
             Коды выхода / Exit codes:
               0  всё в порядке / clean (diff: always, unless misused)
-              1  в таблицах есть проблемы или пример не прошёл / the tables have problems or a scenario failed
-              2  неверный вызов / misuse
+              1  в таблицах есть проблемы, пример не прошёл или журнал аудита нарушен
+                 the tables have problems, a scenario failed, or the audit chain does not hold
+              2  неверный вызов; для verify-audit также недоступные база, папка или ключ
+                 misuse; for verify-audit also a database, folder or key that cannot be read
               3  внутренняя ошибка / internal error
+
+            verify-audit: --public-key по умолчанию <папка>/public-key.pem; надёжнее указать ключ, полученный
+              заранее. / defaults to <folder>/public-key.pem; a key obtained beforehand is stronger.
 
             Без команды запускается веб-сервис / Without a command the web service starts.
             """;

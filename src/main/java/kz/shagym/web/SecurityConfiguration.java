@@ -58,6 +58,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay").hasRole(AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/decisions/**").hasRole(AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasRole(AUDITOR)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/audit/checkpoints").hasRole(AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/rulesets").hasRole(ANALYST)
                         .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/activation").hasRole(APPROVER)

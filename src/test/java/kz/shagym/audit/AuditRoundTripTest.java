@@ -33,6 +33,7 @@ class AuditRoundTripTest {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url",
                 () -> "jdbc:h2:file:" + data.resolve("shagym") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+        registry.add("shagym.audit.checkpoints.dir", () -> data.resolve("checkpoints").toString());
     }
 
     @MockitoBean
@@ -58,6 +59,7 @@ class AuditRoundTripTest {
                 .bodyJson().extractingPath("$.total").isEqualTo(1);
         assertThat(mvc.get().uri("/api/v1/audit/verification"))
                 .hasStatusOk()
-                .bodyJson().isStrictlyEqualTo("{\"valid\":true,\"checked\":1,\"firstBroken\":null}");
+                .bodyJson().isStrictlyEqualTo("{\"valid\":true,\"checked\":1,\"firstBroken\":null,\"reason\":null,"
+                        + "\"missing\":null,\"checkpoint\":null,\"untrustedCheckpoints\":[]}");
     }
 }

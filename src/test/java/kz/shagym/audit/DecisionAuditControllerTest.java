@@ -156,7 +156,8 @@ class DecisionAuditControllerTest {
 
         assertThat(mvc.get().uri("/api/v1/audit/verification"))
                 .hasStatusOk()
-                .bodyJson().isStrictlyEqualTo("{\"valid\":false,\"checked\":3,\"firstBroken\":\"d-3\"}");
+                .bodyJson().isStrictlyEqualTo("{\"valid\":false,\"checked\":3,\"firstBroken\":\"d-3\",\"reason\":\"CHAIN_BROKEN\","
+                        + "\"missing\":null,\"checkpoint\":null,\"untrustedCheckpoints\":[]}");
     }
 
     @Test

@@ -10,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -220,9 +224,36 @@ class ShagymCliTest {
     }
 
     @Test
+    void verifyAuditWhenTheDatabaseOrAFlagValueIsMissingShouldExitTwo() {
+        assertThat(run("verify-audit", "--checkpoints", temp.toString())).isEqualTo(ShagymCli.MISUSE);
+        assertThat(err()).contains("verify-audit needs --db");
+        assertThat(run("verify-audit", "--checkpoints", temp.toString(), "--db")).isEqualTo(ShagymCli.MISUSE);
+        assertThat(err()).contains("flag '--db' needs a value");
+    }
+
+    @Test
+    void verifyAuditFlagsShouldBeRefusedByTheOtherCommands() {
+        assertThat(run("validate", REPO.toString(), "--db", "jdbc:h2:mem:x")).isEqualTo(ShagymCli.MISUSE);
+        assertThat(err()).contains("unknown flag '--db'");
+    }
+
+    @Test
+    void verifyAuditWhenTheDatabaseCannotBeReachedShouldExitTwoAndSaySo() {
+        assertThat(run("verify-audit", "--db=jdbc:postgresql://127.0.0.1:1/none", "--checkpoints", temp.toString()))
+                .isEqualTo(ShagymCli.MISUSE);
+        assertThat(err()).contains("no public key file").doesNotContain("Usage:");
+        KeyPair pair = generateEd25519();
+        writePem(temp.resolve("public-key.pem"), pair.getPublic().getEncoded());
+        assertThat(run("verify-audit", "--db=jdbc:postgresql://127.0.0.1:1/none", "--checkpoints", temp.toString()))
+                .isEqualTo(ShagymCli.MISUSE);
+        assertThat(err()).contains("cannot read the audit log of the database");
+        assertThat(ShagymCli.handles("verify-audit", "--db", "x")).isTrue();
+    }
+
+    @Test
     void helpShouldPrintUsageAndExitZero() {
         assertThat(run("help")).isZero();
-        assertThat(out()).contains("validate <папка>").contains("Exit codes");
+        assertThat(out()).contains("validate <папка>").contains("verify-audit --db <jdbc-url>").contains("Exit codes");
     }
 
     @Test
@@ -236,6 +267,23 @@ class ShagymCliTest {
     }
 
     // --- fixtures
+
+    private static KeyPair generateEd25519() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void writePem(Path file, byte[] der) {
+        try {
+            Files.writeString(file, "-----BEGIN PUBLIC KEY-----\n" + Base64.getEncoder().encodeToString(der)
+                    + "\n-----END PUBLIC KEY-----\n");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private Path copyOfRepo() throws IOException {
         Path root = Files.createDirectories(temp.resolve("copy-" + System.nanoTime()));

@@ -77,6 +77,7 @@ public enum TestDatabase {
         private final Runnable cleanUp;
         private final HikariDataSource dataSource;
         private final PlatformTransactionManager transactions;
+        private Path checkpointFolder;
 
         private Connected(String url, String schema, Runnable cleanUp) {
             this.url = url;
@@ -115,7 +116,22 @@ public enum TestDatabase {
                 properties.put("spring.flyway.schemas", schema);
                 properties.put("spring.flyway.default-schema", schema);
             }
+            // checkpoints belong to one chain: each database its own folder, and no signing unless a test asks
+            properties.put("shagym.audit.checkpoints.dir", checkpoints().toString());
+            properties.put("shagym.audit.checkpoints.interval", "0");
             return properties;
+        }
+
+        /** The folder of this database's audit checkpoints (and, beside it, its demo signing key). */
+        public synchronized Path checkpoints() {
+            if (checkpointFolder == null) {
+                try {
+                    checkpointFolder = Files.createTempDirectory("shagym-checkpoints-");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return checkpointFolder.resolve("checkpoints");
         }
 
         /** Another pool on the same database, as a restarted service would open. */
@@ -132,6 +148,9 @@ public enum TestDatabase {
         public void close() {
             dataSource.close();
             cleanUp.run();
+            if (checkpointFolder != null) {
+                deleteFolder(checkpointFolder);
+            }
         }
     }
 
