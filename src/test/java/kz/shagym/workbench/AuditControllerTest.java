@@ -100,6 +100,19 @@ class AuditControllerTest {
     }
 
     @Test
+    void verifyWhenSignedRecordsAreGoneShouldNameTheMissingRange() throws Exception {
+        given(log.search(any())).willReturn(new DecisionPage(List.of(), 0, 50, 0));
+        given(log.verify()).willReturn(new Verification(false, 30, null, Verification.RECORDS_MISSING,
+                new Verification.Missing(31, 130), null, List.of()));
+
+        String html = html(mvc.get().uri("/workbench/audit?verify=true").with(AUDITOR).exchange());
+
+        assertThat(Html.tag(html, "id", "verification")).contains("data-valid=\"false\"");
+        assertThat(html).contains("Записи № 31–130, заверенные подписанной контрольной точкой, отсутствуют или заменены.")
+                .doesNotContain("null");
+    }
+
+    @Test
     void exportShouldStreamTheSameSearchAsCsv() {
         doAnswer(call -> {
             Writer out = call.getArgument(1);
