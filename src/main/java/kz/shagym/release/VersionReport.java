@@ -12,14 +12,15 @@ import kz.shagym.scenario.ScenarioReport;
  * saying how many there were: a workbook of a few kilobytes can hold tens of thousands of bad cells,
  * and neither an answer nor a stored report should grow with them.
  *
- * @param totalProblems how many problems were found, listed or not (0 in reports stored before it existed)
+ * @param totalProblems how many problems were found, listed or not (absent from reports stored before it
+ *        existed: then the listed ones, which were all of them)
  */
-public record VersionReport(List<TableProblem> problems, int totalProblems, ScenarioReport scenarios) {
+public record VersionReport(List<TableProblem> problems, Integer totalProblems, ScenarioReport scenarios) {
 
     public static final int MAX_PROBLEMS = 200;
 
     public VersionReport {
-        totalProblems = Math.max(totalProblems, problems.size());
+        totalProblems = Math.max(totalProblems == null ? 0 : totalProblems, problems.size());
         problems = List.copyOf(problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
     }
 
