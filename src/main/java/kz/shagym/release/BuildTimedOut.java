@@ -13,7 +13,7 @@ public final class BuildTimedOut extends RuntimeException implements ProblemExce
 
     private final long seconds;
 
-    BuildTimedOut(Duration timeout) {
+    public BuildTimedOut(Duration timeout) {
         super("build abandoned after " + timeout);
         this.seconds = Math.max(1, timeout.toSeconds());
     }

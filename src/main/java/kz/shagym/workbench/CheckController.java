@@ -97,7 +97,7 @@ class CheckController {
     /** Publishes the checked set as a draft. {@code versionId} guards against a newer upload in another tab. */
     @PostMapping("/publish")
     String publish(@RequestParam String versionId, @RequestParam(required = false) String comment,
-            HttpSession session, Principal principal, RedirectAttributes flash) {
+            HttpSession session, Principal principal, RedirectAttributes flash, Locale locale) {
         Optional<UploadedSet> upload = UploadedSet.in(session).filter(u -> u.versionId().equals(versionId));
         if (upload.isEmpty()) {
             flash.addFlashAttribute("errorKey", "check.upload-gone");
@@ -113,6 +113,9 @@ class CheckController {
         } catch (VersionRejected rejected) {
             upload.get().withReport(rejected.report()).keepIn(session);
             flash.addFlashAttribute("errorKey", "check.rejected");
+            return "redirect:/workbench/check";
+        } catch (BuildTimedOut overran) {
+            flash.addFlashAttribute("errorText", overran.message(new Texts(locale, null).lang()) + " [" + overran.code() + "]");
             return "redirect:/workbench/check";
         }
     }
