@@ -1,24 +1,49 @@
 package kz.shagym.release;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import kz.shagym.web.ProblemException;
 import org.springframework.http.HttpStatus;
 
-/** An upload that is not a table, a rule file or a zip of a set. */
-final class InvalidUpload extends RuntimeException implements ProblemException {
+/**
+ * An upload refused before anything in it was read as a table or compiled: a name, a size or a zip
+ * the service does not take, code (rules, templates), macros or a zip entry twice. Public so that the
+ * workbench can show the message in the analyst's language.
+ */
+public final class InvalidUpload extends RuntimeException implements ProblemException {
 
-    private final HttpStatus status;
+    private final transient UploadRefusal reason;
+    private final transient Object[] args;
+    private final transient Map<String, Object> details;
 
-    InvalidUpload(String message) {
-        this(HttpStatus.BAD_REQUEST, message);
+    InvalidUpload(UploadRefusal reason, Object... args) {
+        this(reason, Map.of(), args);
     }
 
-    InvalidUpload(HttpStatus status, String message) {
-        super(message);
-        this.status = status;
+    /** @param details extra members of the problem document, e.g. the files that were refused */
+    InvalidUpload(UploadRefusal reason, Map<String, Object> details, Object... args) {
+        super(reason.message("en", args));
+        this.reason = reason;
+        this.args = args.clone();
+        this.details = Map.copyOf(details);
     }
 
-    @Override public HttpStatus status() { return status; }
-    @Override public String code() { return status == HttpStatus.CONTENT_TOO_LARGE ? "SHG-RULESET-413" : "SHG-RULESET-400"; }
-    @Override public String title() { return "Invalid upload"; }
-    @Override public String detail() { return getMessage(); }
+    /** The message in {@code ru}, {@code kk} or {@code en}. */
+    public String message(String lang) {
+        return reason.message(lang, args);
+    }
+
+    @Override public HttpStatus status() { return reason.status(); }
+    @Override public String code() { return reason.code(); }
+    @Override public String title() { return reason.title(); }
+    @Override public String detail() { return message("ru") + " / " + message("en"); }
+
+    @Override
+    public Map<String, Object> properties() {
+        Map<String, Object> p = new LinkedHashMap<>(details);
+        p.put("message", message("ru"));
+        p.put("messageKk", message("kk"));
+        p.put("messageEn", message("en"));
+        return p;
+    }
 }

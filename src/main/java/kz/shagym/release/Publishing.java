@@ -2,12 +2,6 @@ package kz.shagym.release;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import kz.shagym.ruleset.BuildResult;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RuleSetBuilder;
@@ -24,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The one pipeline every new version goes through, uploaded or saved in the folders: check every
  * cell, compile a fresh rule base, run the lawyers' scenarios, store. A rejected version is stored
- * with its report; the active one keeps serving. Builds run one at a time on their own thread, never
- * on a thread that answers decisions.
+ * with its report; the active one keeps serving. Each build runs on a thread of its own, never on a
+ * thread that answers decisions, and one that overruns is abandoned (see {@link BuildThreads}).
  */
 @Service
 public class Publishing implements DisposableBean {
@@ -38,11 +32,7 @@ public class Publishing implements DisposableBean {
     private final JsonMapper json;
     private final ReleaseSettings settings;
     private final ScenarioRunner scenarios = new ScenarioRunner();
-    private final ExecutorService builds = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "rule-set-build");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BuildThreads builds;
 
     Publishing(RuleSetVersionStore store, RuleSetBuilder builder, RuleSetRegistry registry, JsonMapper json,
             ReleaseSettings settings) {
@@ -51,6 +41,7 @@ public class Publishing implements DisposableBean {
         this.registry = registry;
         this.json = json;
         this.settings = settings;
+        this.builds = new BuildThreads(settings.buildTimeout(), settings.maxConcurrentBuilds());
     }
 
     /** What became of a published set. {@code existing} is true when identical content was already stored. */
@@ -61,6 +52,7 @@ public class Publishing implements DisposableBean {
      * Publishes a set as a draft.
      *
      * @throws VersionRejected when a cell has a problem or a scenario fails (the version is stored as rejected)
+     * @throws BuildTimedOut when the build overran (nothing is stored)
      */
     public Published publish(RuleSetSource source, String author, String comment) {
         Optional<StoredVersion> stored = store.find(source.versionId());
@@ -71,14 +63,14 @@ public class Publishing implements DisposableBean {
             }
             return new Published(stored.get(), report, true);
         }
-        Checked checked = await(builds.submit(() -> check(source)));
+        Checked checked = builds.run(() -> check(source));
         String parent = store.activeId().orElse(null);
         VersionState state = checked.report().accepted() ? VersionState.DRAFT : VersionState.REJECTED;
         StoredVersion version = store.save(new NewVersion(source.versionId(), state, author, comment, parent,
                 json.writeValueAsString(checked.report()), source.files()));
         store.recordAction(author, state == VersionState.DRAFT ? "UPLOAD" : "REJECTED_UPLOAD", version.id(),
                 json.writeValueAsString(java.util.Map.of("comment", comment == null ? "" : comment,
-                        "problems", checked.report().problems().size())));
+                        "problems", checked.report().totalProblems())));
         log.info("Rule set {} stored as {} (by {})", version.id(), state, author);
         if (state == VersionState.REJECTED) {
             throw new VersionRejected(version, checked.report());
@@ -92,12 +84,13 @@ public class Publishing implements DisposableBean {
      * zip is a whole set. Nothing is stored: the workbench checks the result and keeps it until the
      * analyst publishes it.
      *
-     * @throws InvalidUpload (400, 413) for a file name, a size or a zip the service does not take
+     * @throws InvalidUpload (400, 413) for a file name, a size or a zip the service does not take; (422) for
+     *         code (a rule file or template, a zip whose rules differ from the active set's), macros, or a
+     *         zip that names one file twice. Nothing has been read as a table or compiled then.
      */
     public RuleSetSource sourceFromUpload(String fileName, byte[] bytes) {
         if (bytes.length > settings.maxUploadBytes()) {
-            throw new InvalidUpload(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,
-                    "Файл больше допустимого. / The file is too large.");
+            throw new InvalidUpload(UploadRefusal.TOO_LARGE, settings.maxUploadBytes() / (1024 * 1024));
         }
         return UploadReader.read(fileName, bytes, activeSet());
     }
@@ -123,9 +116,13 @@ public class Publishing implements DisposableBean {
         return new Checked(ruleSet, new VersionReport(List.of(), report));
     }
 
-    /** Checks on the build thread, for callers on a request thread. */
+    /**
+     * Checks on a build thread, for callers on a request thread.
+     *
+     * @throws BuildTimedOut when the build overran
+     */
     public Checked checkOffRequestPath(RuleSetSource source) {
-        return await(builds.submit(() -> check(source)));
+        return builds.run(() -> check(source));
     }
 
     /** A checked set: compiled (null when a cell had problems) and its report. */
@@ -137,23 +134,8 @@ public class Publishing implements DisposableBean {
         return text == null ? new VersionReport(List.of(), null) : json.readValue(text, VersionReport.class);
     }
 
-    private <T> T await(Future<T> future) {
-        try {
-            return future.get(settings.buildTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new InvalidUpload(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
-                    "Проверка набора не уложилась в " + settings.buildTimeout().toSeconds() + " с. / The build took too long.");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while building", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
-    }
-
     @Override
     public void destroy() {
-        builds.shutdownNow();
+        builds.close();
     }
 }

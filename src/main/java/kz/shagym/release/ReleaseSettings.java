@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param autoActivateFolderEdits a version picked up from the folders is activated at once (the demo); otherwise it waits as a draft
  * @param watchFolders take saved edits in {@code rules/} and {@code decision-tables/} without a restart
  * @param followInterval how often an instance checks the database for a version another instance activated
- * @param buildTimeout how long an upload waits for its build before it is refused
+ * @param buildTimeout how long a build may take before it is abandoned (503 {@code SHG-BUILD-503})
  * @param maxUploadBytes the largest upload, one table or a whole set as a zip
+ * @param maxConcurrentBuilds builds that may run at once, each on its own thread (abandoned ones not counted)
  */
 @ConfigurationProperties("shagym.release")
 record ReleaseSettings(
@@ -21,5 +22,6 @@ record ReleaseSettings(
         @DefaultValue("true") boolean watchFolders,
         @DefaultValue("2s") Duration followInterval,
         @DefaultValue("5m") Duration buildTimeout,
-        @DefaultValue("20971520") long maxUploadBytes) {
+        @DefaultValue("20971520") long maxUploadBytes,
+        @DefaultValue("2") int maxConcurrentBuilds) {
 }

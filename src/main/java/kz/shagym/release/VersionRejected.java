@@ -28,14 +28,16 @@ public final class VersionRejected extends RuntimeException implements ProblemEx
     }
 
     @Override public HttpStatus status() { return HttpStatus.UNPROCESSABLE_CONTENT; }
-    @Override public String code() { return report.problems().isEmpty() ? "SHG-RULESET-422-SCENARIO" : "SHG-RULESET-422"; }
+    @Override public String code() { return report.totalProblems() == 0 ? "SHG-RULESET-422-SCENARIO" : "SHG-RULESET-422"; }
     @Override public String title() { return "Rule set rejected"; }
 
     @Override
     public String detail() {
-        if (!report.problems().isEmpty()) {
-            return "Таблицы содержат ошибки: " + report.problems().size() + ". Активная версия продолжает работать. / "
-                    + report.problems().size() + " problem(s) in the tables; the active version keeps serving.";
+        if (report.totalProblems() > 0) {
+            String listed = report.problemsCapped() ? " (перечислены первые " + report.problems().size() + ")" : "";
+            String listedEn = report.problemsCapped() ? " (the first " + report.problems().size() + " listed)" : "";
+            return "Таблицы содержат ошибки: " + report.totalProblems() + listed + ". Активная версия продолжает работать. / "
+                    + report.totalProblems() + " problem(s) in the tables" + listedEn + "; the active version keeps serving.";
         }
         return "Контрольные примеры не прошли: " + report.scenarios().failures().size() + ". / "
                 + report.scenarios().failures().size() + " scenario(s) failed; the active version keeps serving.";
@@ -58,6 +60,7 @@ public final class VersionRejected extends RuntimeException implements ProblemEx
             e.put("messageEn", t.messageEn());
             return e;
         }).toList());
+        p.put("totalErrors", report.totalProblems());
         List<ScenarioReport.Result> failures = report.scenarios() == null ? List.of() : report.scenarios().failures();
         p.put("failedScenarios", failures);
         return p;

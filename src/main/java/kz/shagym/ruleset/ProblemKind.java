@@ -5,10 +5,23 @@ package kz.shagym.ruleset;
  * the same order in each language). Codes are published: never reuse or renumber one.
  */
 enum ProblemKind {
+    // One code for a file that cannot be read, with a fixed text per reason: never a library's own words.
     FILE_UNREADABLE("SHG-TBL-001",
-            "Файл не читается как книга Excel (.xlsx): %s",
-            "Файл Excel кітабы (.xlsx) ретінде оқылмайды: %s",
-            "The file cannot be read as an Excel workbook (.xlsx): %s"),
+            "Файл не читается как книга Excel (.xlsx): он повреждён или это не таблица. Откройте его в Excel и сохраните как «Книга Excel (.xlsx)»",
+            "Файл Excel кітабы (.xlsx) ретінде оқылмайды: ол бүлінген немесе кесте емес. Оны Excel-де ашып, «Excel кітабы (.xlsx)» ретінде сақтаңыз",
+            "The file cannot be read as an Excel workbook (.xlsx): it is damaged or not a table. Open it in Excel and save it as an Excel Workbook (.xlsx)"),
+    FILE_OLD_FORMAT("SHG-TBL-001",
+            "Файл сохранён в старом формате .xls; сохраните его как «Книга Excel (.xlsx)»",
+            "Файл ескі .xls пішімінде сақталған; оны «Excel кітабы (.xlsx)» ретінде сақтаңыз",
+            "The file is in the old .xls format; save as .xlsx (Excel Workbook)"),
+    FILE_TOO_LARGE("SHG-TBL-001",
+            "Файл больше %s МБ; таблица правил столько не занимает — проверьте, что это нужный файл",
+            "Файл %s МБ-тан үлкен; ереже кестесі мұнша орын алмайды — дұрыс файл екенін тексеріңіз",
+            "The file is over %s MB; a rule table is never that large — check that it is the right file"),
+    FILE_PROTECTED("SHG-TBL-001",
+            "Файл защищён паролем; сохраните его без пароля",
+            "Файл құпиясөзбен қорғалған; оны құпиясөзсіз сақтаңыз",
+            "The file is protected by a password; save it without one"),
     PLAIN_XLSX_NAME("SHG-TBL-002",
             "Таблица правил названа «%s»; она должна называться «%s» (окончание .drl.xlsx), иначе правила из неё не будут построены",
             "Ереже кестесі «%s» деп аталған; ол «%s» деп аталуы керек (.drl.xlsx), әйтпесе одан ережелер құрылмайды",
@@ -206,7 +219,16 @@ enum ProblemKind {
         return new TableProblem(code, file, null, null, line, format(ru, args), format(kk, args), format(en, args));
     }
 
+    /** A value quoted from a cell can be 32,767 characters long; a message quotes its start only. */
+    private static final int MAX_QUOTED = 300;
+
     private static String format(String template, Object... args) {
-        return String.format(template, args);
+        Object[] shortened = args.clone();
+        for (int i = 0; i < shortened.length; i++) {
+            if (shortened[i] instanceof CharSequence text && text.length() > MAX_QUOTED) {
+                shortened[i] = text.subSequence(0, MAX_QUOTED) + "…";
+            }
+        }
+        return String.format(template, shortened);
     }
 }

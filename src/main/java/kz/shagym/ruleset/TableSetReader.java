@@ -9,12 +9,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads and checks every table file of a rule set, collecting all problems of all files at once. */
 final class TableSetReader {
+
+    private static final Logger log = LoggerFactory.getLogger(TableSetReader.class);
 
     static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -87,12 +92,12 @@ final class TableSetReader {
     private List<SheetReader.SheetContent> readWorkbook(TableKind kind, byte[] bytes, List<TableProblem> problems) {
         String file = kind.fileName();
         if (bytes.length > MAX_FILE_BYTES) {
-            problems.add(ProblemKind.FILE_UNREADABLE.at(file, null, null, "больше 10 МБ / over 10 MB"));
+            problems.add(ProblemKind.FILE_TOO_LARGE.at(file, null, null, MAX_FILE_BYTES / (1024 * 1024)));
             return null;
         }
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             if (!(workbook instanceof XSSFWorkbook)) {
-                problems.add(ProblemKind.FILE_UNREADABLE.at(file, null, null, "формат .xls; сохраните как .xlsx / .xls format; save as .xlsx"));
+                problems.add(ProblemKind.FILE_OLD_FORMAT.at(file, null, null));
                 return null;
             }
             List<SheetReader.SheetContent> read = new ArrayList<>();
@@ -104,20 +109,16 @@ final class TableSetReader {
                 read.add(checkUniqueIds(content, file, problems));
             }
             return read;
+        } catch (EncryptedDocumentException e) {
+            problems.add(ProblemKind.FILE_PROTECTED.at(file, null, null));
+            return null;
         } catch (IOException | RuntimeException e) {
-            problems.add(ProblemKind.FILE_UNREADABLE.at(file, null, null, plain(e)));
+            // The library's own text ("please open an issue on bugzilla", its class names) is for
+            // engineers: the log has it, the lawyer gets a fixed message.
+            log.debug("{} is not readable as a workbook", file, e);
+            problems.add(ProblemKind.FILE_UNREADABLE.at(file, null, null));
             return null;
         }
-    }
-
-    /** A reason without Java class names: a lawyer reads it. */
-    private static String plain(Exception e) {
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        message = message.replaceAll("\\b(?:[a-z]+\\.)+[A-Z]\\w*(?:Exception|Error)\\b:?\\s*", "").strip();
-        if (message.length() > 200) {
-            message = message.substring(0, 200) + "…";
-        }
-        return message.isEmpty() ? "повреждённый или не Excel файл / damaged or not an Excel file" : message;
     }
 
     /** The content without rows whose id repeats an earlier row's; those rows are reported. */

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import kz.shagym.release.BuildTimedOut;
+import kz.shagym.release.InvalidUpload;
 import kz.shagym.release.Publishing;
 import kz.shagym.release.RuleSetVersionStore;
 import kz.shagym.release.StoredVersion;
@@ -49,8 +52,9 @@ class CheckController {
     /** What the page shows about the set in the session. */
     record CheckView(UploadedSet upload, FileViews.Placed placed, RuleSetDiff diff, Optional<StoredVersion> stored) {
 
+        /** All problems found, including those beyond the ones listed. */
         public int problemCount() {
-            return upload.report().problems().size();
+            return upload.report().totalProblems();
         }
     }
 
@@ -61,15 +65,24 @@ class CheckController {
     }
 
     @PostMapping
-    String upload(@RequestParam("file") MultipartFile file, HttpSession session, RedirectAttributes flash)
-            throws IOException {
+    String upload(@RequestParam("file") MultipartFile file, HttpSession session, RedirectAttributes flash,
+            Locale locale) throws IOException {
         if (file.isEmpty()) {
             flash.addFlashAttribute("errorKey", "check.no-file");
             return "redirect:/workbench/check";
         }
+        String lang = new Texts(locale, null).lang();
         RuleSetSource source;
+        Publishing.Checked checked;
         try {
             source = publishing.sourceFromUpload(file.getOriginalFilename(), file.getBytes());
+            checked = publishing.checkOffRequestPath(source);
+        } catch (InvalidUpload refused) {
+            flash.addFlashAttribute("errorText", refused.message(lang) + " [" + refused.code() + "]");
+            return "redirect:/workbench/check";
+        } catch (BuildTimedOut overran) {
+            flash.addFlashAttribute("errorText", overran.message(lang) + " [" + overran.code() + "]");
+            return "redirect:/workbench/check";
         } catch (RuntimeException e) {
             if (e instanceof ProblemException problem && problem.status().is4xxClientError()) {
                 flash.addFlashAttribute("errorText", problem.detail());
@@ -77,7 +90,6 @@ class CheckController {
             }
             throw e;
         }
-        Publishing.Checked checked = publishing.checkOffRequestPath(source);
         UploadedSet.of(file.getOriginalFilename(), source, checked.report(), clock.instant()).keepIn(session);
         return "redirect:/workbench/check";
     }
@@ -85,7 +97,7 @@ class CheckController {
     /** Publishes the checked set as a draft. {@code versionId} guards against a newer upload in another tab. */
     @PostMapping("/publish")
     String publish(@RequestParam String versionId, @RequestParam(required = false) String comment,
-            HttpSession session, Principal principal, RedirectAttributes flash) {
+            HttpSession session, Principal principal, RedirectAttributes flash, Locale locale) {
         Optional<UploadedSet> upload = UploadedSet.in(session).filter(u -> u.versionId().equals(versionId));
         if (upload.isEmpty()) {
             flash.addFlashAttribute("errorKey", "check.upload-gone");
@@ -101,6 +113,9 @@ class CheckController {
         } catch (VersionRejected rejected) {
             upload.get().withReport(rejected.report()).keepIn(session);
             flash.addFlashAttribute("errorKey", "check.rejected");
+            return "redirect:/workbench/check";
+        } catch (BuildTimedOut overran) {
+            flash.addFlashAttribute("errorText", overran.message(new Texts(locale, null).lang()) + " [" + overran.code() + "]");
             return "redirect:/workbench/check";
         }
     }

@@ -1,6 +1,8 @@
 package kz.shagym.release;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.nio.charset.StandardCharsets;
@@ -139,6 +141,25 @@ final class RunningShagym implements AutoCloseable {
 
         Reply post(String path, Object... variables) {
             return send(MockMvcRequestBuilders.post(path, variables));
+        }
+
+        /**
+         * The workbench's check form as a signed-in browser posts it (with its CSRF token).
+         *
+         * @return the redirect's flash attributes: {@code errorText} when the upload was refused
+         */
+        Map<String, Object> checkOnWorkbench(String fileName, byte[] bytes) {
+            try {
+                var result = mvc.perform(MockMvcRequestBuilders.multipart("/workbench/check")
+                        .file(new MockMultipartFile("file", fileName, MediaType.APPLICATION_OCTET_STREAM_VALUE, bytes))
+                        .with(user(user).roles(USERS.get(user).toArray(String[]::new))).with(csrf())).andReturn();
+                if (result.getResponse().getStatus() != 302) {
+                    throw new IllegalStateException("the check form answered " + result.getResponse().getStatus());
+                }
+                return new LinkedHashMap<>(result.getFlashMap());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         private Reply send(AbstractMockHttpServletRequestBuilder<?> request) {

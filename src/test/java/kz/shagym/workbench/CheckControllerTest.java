@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.shagym.release.BuildTimedOut;
 import kz.shagym.release.Publishing;
 import kz.shagym.release.RuleSetVersionStore;
 import kz.shagym.release.StoredVersion;
@@ -173,6 +174,22 @@ class CheckControllerTest {
 
         assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/workbench/check");
         assertThat(result).flash().containsEntry("errorText", "Файл «notes.txt»: ожидается .xlsx, .drl, .drt или .zip всего набора.");
+    }
+
+    @Test
+    void checkWhenTheBuildOverrunsShouldSaySoInThePagesLanguageAndKeepNothing() {
+        given(publishing.sourceFromUpload(any(), any())).willReturn(broken);
+        given(publishing.checkOffRequestPath(broken)).willThrow(new BuildTimedOut(java.time.Duration.ofMinutes(5)));
+
+        MvcTestResult result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/workbench/check").file(new MockMultipartFile("file", "routing.drl.xlsx", null, new byte[] {1}))
+                .param("lang", "kk").session(session).with(ANALYST).with(csrf()));
+
+        assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/workbench/check");
+        assertThat(result).flash().containsEntry("errorText", "Жиынтықты тексеру 300 с ішінде аяқталмады және тоқтатылды. "
+                + "Ештеңе сақталмады; қолданыстағы нұсқа жұмысын жалғастыруда. Кейінірек қайталаңыз немесе кестені "
+                + "кішірейтіңіз. [SHG-BUILD-503]");
+        assertThat(session.getAttribute(UploadedSet.class.getName())).isNull();
     }
 
     @Test
