@@ -102,7 +102,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageSecurity(HttpSecurity http) {
+    SecurityFilterChain pageSecurity(HttpSecurity http, SecuritySettings settings) {
+        BrowserHeaders.forPages(http, settings.hsts());
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/error", "/login", LOCKED_PAGE, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
@@ -156,6 +157,7 @@ class SecurityConfiguration {
 
     private static void stateless(HttpSecurity http, ProblemSecurityHandlers problems, SecuritySettings settings,
             Clock clock) {
+        BrowserHeaders.forMachines(http, settings.hsts());
         http.httpBasic(basic -> basic.realmName(ProblemSecurityHandlers.REALM).authenticationEntryPoint(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())

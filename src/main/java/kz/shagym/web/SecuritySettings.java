@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param users HTTP Basic (API) and form login (workbench) accounts
  * @param jwt bearer tokens, accepted only when a secret is set
  * @param signInThrottle how many wrong passwords lock a name or an address out, and for how long
+ * @param hsts send Strict-Transport-Security on HTTPS answers; the {@code prod} profile turns it on (a
+ *     browser that saw it refuses plain HTTP to this host for a year, so never on a developer's localhost)
  */
 @ConfigurationProperties("shagym.security")
 record SecuritySettings(@DefaultValue List<User> users, @DefaultValue Jwt jwt,
-        @DefaultValue SignInThrottle signInThrottle) {
+        @DefaultValue SignInThrottle signInThrottle, @DefaultValue("false") boolean hsts) {
 
     private static final Pattern HASHED = Pattern.compile("^\\{[A-Za-z0-9@_.-]+}.+");
 

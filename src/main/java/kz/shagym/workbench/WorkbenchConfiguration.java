@@ -31,6 +31,7 @@ class WorkbenchConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(RUSSIAN);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
+        resolver.setCookieSameSite("Lax");
         return resolver;
     }
 
