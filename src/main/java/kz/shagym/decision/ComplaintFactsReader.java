@@ -37,25 +37,39 @@ final class ComplaintFactsReader {
     private static final Set<String> FAVORABLE_ACT_FIELDS = Set.of("adoptedOn", "fullySatisfies");
     private static final Set<String> PARAMETERS = Set.of("version");
 
+    private final FactDates dates;
+
+    ComplaintFactsReader(FactDates dates) {
+        this.dates = dates;
+    }
+
     /**
      * @param parameters the names of the query parameters given
      * @param version the {@code version} parameter, or null
+     * @throws InvalidRequest (400) when the request is malformed; the facts that cannot be true are listed too,
+     *     so that one answer names everything to fix
+     * @throws ImpossibleFacts (422) when it is well-formed but its facts cannot be true
      */
     ComplaintFacts read(InputStream body, Collection<String> parameters, String version) {
         List<InvalidField> errors = new ArrayList<>();
+        List<InvalidField> impossible = new ArrayList<>();
         JsonNode root = StrictJson.read(body, errors);
         if (!root.isObject()) {
             errors.add(new InvalidField("", Code.NOT_AN_OBJECT, "The body must be a JSON object."));
         }
-        ComplaintFacts facts = root.isObject() ? facts(new RequestFields(root, "", errors), errors) : null;
+        ComplaintFacts facts = root.isObject() ? facts(new RequestFields(root, "", errors), errors, impossible) : null;
         errors.addAll(parameterErrors(parameters, version));
         if (!errors.isEmpty()) {
+            errors.addAll(impossible);
             throw new InvalidRequest(oncePerField(errors));
+        }
+        if (!impossible.isEmpty()) {
+            throw new ImpossibleFacts(impossible);
         }
         return facts;
     }
 
-    private static ComplaintFacts facts(RequestFields body, List<InvalidField> errors) {
+    private ComplaintFacts facts(RequestFields body, List<InvalidField> errors, List<InvalidField> impossible) {
         int before = errors.size();
         body.rejectUnknown(FIELDS);
         String complaintId = body.optionalText("complaintId", COMPLAINT_ID_MAX, null, "printable characters");
@@ -68,14 +82,27 @@ final class ComplaintFactsReader {
         FavorableAct favorableAct = favorableAct(body.optionalObject("favorableAct"));
         boolean preTrialAppealCompleted = body.optionalBoolean("preTrialAppealCompleted", false);
         LocalDate asOf = body.optionalDate("asOf");
-        if (receivedOn != null && registeredOn != null && registeredOn.isBefore(receivedOn)) {
-            body.reject("registeredOn", Code.DATE_ORDER, "registeredOn must not be before receivedOn");
-        }
-        if (errors.size() > before) {
+        LocalDate adoptedOn = favorableAct == null ? null : favorableAct.adoptedOn();
+        dates.check(receivedOn, registeredOn, adoptedOn, asOf).forEach(problem -> impossible.add(invalid(problem)));
+        if (errors.size() > before || !impossible.isEmpty()) {
             return null;
         }
         return new ComplaintFacts(complaintId, serviceCode, respondent, subject, receivedBy, receivedOn,
                 registeredOn, favorableAct, preTrialAppealCompleted, asOf);
+    }
+
+    private InvalidField invalid(FactDates.Problem problem) {
+        String field = problem.field().path();
+        return switch (problem.kind()) {
+            case OUTSIDE_WINDOW -> new InvalidField(field, Code.OUT_OF_RANGE, field + " must be from "
+                    + dates.earliest() + " to " + dates.latest());
+            case BEFORE_RECEIPT -> new InvalidField(field, Code.DATE_ORDER, field + " must not be before receivedOn: "
+                    + switch (problem.field()) {
+                        case FAVORABLE_ACT_ADOPTED_ON -> "a favourable act cannot answer a complaint not yet received";
+                        case AS_OF -> "the question cannot be asked before the complaint arrived";
+                        default -> "a complaint is registered on or after the day it arrived";
+                    });
+        };
     }
 
     private static FavorableAct favorableAct(RequestFields act) {

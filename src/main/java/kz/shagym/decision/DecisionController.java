@@ -25,10 +25,11 @@ class DecisionController {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     private final DecisionService decisions;
-    private final ComplaintFactsReader reader = new ComplaintFactsReader();
+    private final ComplaintFactsReader reader;
 
-    DecisionController(DecisionService decisions) {
+    DecisionController(DecisionService decisions, FactDates dates) {
         this.decisions = decisions;
+        this.reader = new ComplaintFactsReader(dates);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -42,7 +43,9 @@ class DecisionController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Decision.class)))
     @ApiResponse(responseCode = "404", description = "`version` names no stored rule set (SHG-RULESET-404)",
             content = @Content(mediaType = PROBLEM_JSON))
-    @ApiResponse(responseCode = "422", description = "No rule covers these facts (SHG-DEC-422)",
+    @ApiResponse(responseCode = "422", description = "Facts that cannot be true, listed in `errors` like a 400"
+            + " (SHG-REQ-422): a date outside the supported window, or a registration, favourable act or `asOf`"
+            + " before `receivedOn`; or no rule covers these facts (SHG-DEC-422)",
             content = @Content(mediaType = PROBLEM_JSON))
     @ApiResponse(responseCode = "503", description = "The audit record could not be written, so no decision"
             + " is released (SHG-AUDIT-503)", content = @Content(mediaType = PROBLEM_JSON))

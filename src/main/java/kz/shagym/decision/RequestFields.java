@@ -186,11 +186,6 @@ final class RequestFields {
         return value.booleanValue();
     }
 
-    /** Reports a problem that involves more than one member, under the member {@code name}. */
-    void reject(String name, Code code, String message) {
-        errors.add(new InvalidField(path(path, name), code, message));
-    }
-
     private <T> T error(String field, Code code, String message) {
         errors.add(new InvalidField(field, code, message));
         return null;

@@ -5,6 +5,7 @@ import java.util.Map;
 import kz.shagym.decision.UnknownRuleSetVersion;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RuleSetRegistry;
+import kz.shagym.web.Identity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -38,7 +39,7 @@ public class Activations {
      */
     public synchronized Activation activate(String versionId, String approver, String reason, boolean bypassFourEyes) {
         StoredVersion version = store.find(versionId).orElseThrow(() -> new UnknownRuleSetVersion(versionId));
-        if (settings.fourEyes() && !bypassFourEyes && version.author().equals(approver)) {
+        if (settings.fourEyes() && !bypassFourEyes && Identity.same(version.author(), approver)) {
             throw new FourEyesViolation(versionId);
         }
         if (version.state() == VersionState.REJECTED) {

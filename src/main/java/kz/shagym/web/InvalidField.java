@@ -32,11 +32,12 @@ public record InvalidField(String field, Code code, String message) {
         INVALID_DATE,
         /** ISO in form, but no such day ({@code 2025-02-30}). */
         IMPOSSIBLE_DATE,
-        /** Two dates in the wrong order ({@code registeredOn} before {@code receivedOn}). */
+        /** Two dates in the wrong order ({@code registeredOn}, {@code favorableAct.adoptedOn} or {@code asOf} before {@code receivedOn}). */
         DATE_ORDER,
         TOO_LONG,
         EMPTY,
         INVALID_CHARACTERS,
+        /** A number or a date outside the range the service supports (dates: 2000-01-01 to 2100-12-31 by default). */
         OUT_OF_RANGE
     }
 }

@@ -99,6 +99,15 @@ class ProblemAdvice {
                 "The upload is larger than the limit.", request);
     }
 
+    @ExceptionHandler(SignInLocked.class)
+    ResponseEntity<ProblemDetail> signInLocked(SignInLocked e, HttpServletRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        return Problems.of(HttpStatus.TOO_MANY_REQUESTS, "SHG-AUTH-429", "Too many failed sign-ins",
+                "Too many wrong passwords for this user or from this address; try again after the number of"
+                        + " seconds in Retry-After.", Map.of(), headers, request);
+    }
+
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e, HttpServletRequest request) {
         return Problems.of(HttpStatus.UNAUTHORIZED, "SHG-AUTH-401", "Authentication required",

@@ -7,6 +7,8 @@ import java.io.IOException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
@@ -14,6 +16,17 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 import jakarta.servlet.DispatcherType;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -43,6 +56,11 @@ class SecurityConfiguration {
     private static final String APPROVER = Role.APPROVER.name();
     private static final String AUDITOR = Role.AUDITOR.name();
 
+    /** The sign-in page as shown while a sign-in is locked out; the workbench maps it to its login view. */
+    static final String LOCKED_PAGE = "/login/locked";
+    /** Minutes until the lock lifts, for the sign-in page's message. */
+    static final String LOCKED_MINUTES_ATTRIBUTE = "signInLockedMinutes";
+
     @Bean
     ProblemSecurityHandlers problemSecurityHandlers(
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver, SecuritySettings settings) {
@@ -51,7 +69,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemSecurityHandlers problems, SecuritySettings settings) {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemSecurityHandlers problems, SecuritySettings settings,
+            ObjectProvider<Clock> clock) {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/decisions").hasAnyRole(CLIENT, ANALYST, APPROVER)
@@ -66,28 +85,29 @@ class SecurityConfiguration {
                         .hasAnyRole(ANALYST, APPROVER, AUDITOR)
                         // Anything else under /api answers 404/405 to a signed-in caller, never to a stranger.
                         .anyRequest().authenticated());
-        stateless(http, problems, settings);
+        stateless(http, problems, settings, clock.getIfAvailable(Clock::systemUTC));
         return http.build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain actuatorSecurity(HttpSecurity http, ProblemSecurityHandlers problems,
-            SecuritySettings settings) {
+            SecuritySettings settings, ObjectProvider<Clock> clock) {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().hasRole(AUDITOR));
-        stateless(http, problems, settings);
+        stateless(http, problems, settings, clock.getIfAvailable(Clock::systemUTC));
         return http.build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageSecurity(HttpSecurity http) {
+    SecurityFilterChain pageSecurity(HttpSecurity http, SecuritySettings settings) {
+        BrowserHeaders.forPages(http, settings.hsts());
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/error", "/login", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                        .requestMatchers("/error", "/login", LOCKED_PAGE, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**", "/css/**", "/favicon.ico").permitAll()
                         // the workbench: the same roles as the API behind each screen
                         .requestMatchers("/workbench/check", "/workbench/check/**").hasRole(ANALYST)
@@ -97,10 +117,27 @@ class SecurityConfiguration {
                         .requestMatchers("/workbench", "/workbench/**").hasAnyRole(ANALYST, APPROVER, AUDITOR)
                         .anyRequest().authenticated())
                 // the sign-in page is the workbench's own (kz.shagym.workbench), in its three languages
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/workbench", false))
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/workbench", false)
+                        .failureHandler(SecurityConfiguration::pageSignInFailed))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(SecurityConfiguration::pageAccessDenied))
                 .logout(withDefaults());
         return http.build();
+    }
+
+    /**
+     * A locked sign-in is not "wrong password": the page says so, in the page's language, with 429 and
+     * Retry-After like the API. It is rendered in place (a forward), because a redirect would lose the status.
+     */
+    private static void pageSignInFailed(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException failure) throws IOException, ServletException {
+        if (failure instanceof SignInLocked locked) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(locked.retryAfterSeconds()));
+            request.setAttribute(LOCKED_MINUTES_ATTRIBUTE, locked.retryAfterMinutes());
+            request.getRequestDispatcher(LOCKED_PAGE).forward(request, response);
+            return;
+        }
+        new SimpleUrlAuthenticationFailureHandler("/login?error").onAuthenticationFailure(request, response, failure);
     }
 
     /**
@@ -119,7 +156,9 @@ class SecurityConfiguration {
         new AccessDeniedHandlerImpl().handle(request, response, denied);
     }
 
-    private static void stateless(HttpSecurity http, ProblemSecurityHandlers problems, SecuritySettings settings) {
+    private static void stateless(HttpSecurity http, ProblemSecurityHandlers problems, SecuritySettings settings,
+            Clock clock) {
+        BrowserHeaders.forMachines(http, settings.hsts());
         http.httpBasic(basic -> basic.realmName(ProblemSecurityHandlers.REALM).authenticationEntryPoint(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -127,16 +166,31 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         if (settings.jwt().enabled()) {
             http.oauth2ResourceServer(tokens -> tokens
-                    .jwt(jwt -> jwt.decoder(jwtDecoder(settings.jwt()))
+                    .jwt(jwt -> jwt.decoder(jwtDecoder(settings.jwt(), clock))
                             .jwtAuthenticationConverter(jwtAuthenticationConverter(settings.jwt())))
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems));
         }
     }
 
-    private static NimbusJwtDecoder jwtDecoder(SecuritySettings.Jwt jwt) {
+    static NimbusJwtDecoder jwtDecoder(SecuritySettings.Jwt jwt, Clock clock) {
         SecretKeySpec key = new SecretKeySpec(jwt.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        return NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        // Spring's default accepts a token without exp (it never expires) and allows 60 s of skew.
+        JwtTimestampValidator time = new JwtTimestampValidator(jwt.clockSkew());
+        time.setAllowEmptyExpiryClaim(false);
+        time.setClock(clock);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(time,
+                new JwtIssuerValidator(jwt.issuer()),
+                new JwtAudienceValidator(jwt.audience()),
+                present(JwtClaimNames.SUB),
+                present(jwt.principalClaim()))));
+        return decoder;
+    }
+
+    /** Without a subject the audit would record the caller as nobody. */
+    private static JwtClaimValidator<Object> present(String claim) {
+        return new JwtClaimValidator<>(claim, value -> value instanceof String text && !text.isBlank());
     }
 
     private static JwtAuthenticationConverter jwtAuthenticationConverter(SecuritySettings.Jwt jwt) {

@@ -5,9 +5,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,6 +35,20 @@ class UserAccounts {
     PasswordEncoder passwordEncoder() {
         return new RememberingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
                 Duration.ofMinutes(5), Clock.systemUTC());
+    }
+
+    /**
+     * The one way to sign in with a password (HTTP Basic and the workbench form). Being the only
+     * {@link AuthenticationProvider} bean, it is Spring Security's global manager, so no chain falls
+     * back on an unthrottled check of the same accounts.
+     */
+    @Bean
+    AuthenticationProvider passwordSignIn(UserDetailsService users, PasswordEncoder encoder, SecuritySettings settings,
+            ObjectProvider<Clock> clock) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        Clock time = clock.getIfAvailable(Clock::systemUTC);
+        return new ThrottledSignIn(passwords, new SignInAttempts(settings.signInThrottle(), time), time);
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package kz.shagym.workbench;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import kz.shagym.decision.FactDates;
 import kz.shagym.rules.Body;
 import kz.shagym.rules.ComplaintFacts;
 import kz.shagym.rules.FavorableAct;
@@ -13,6 +15,8 @@ import org.springframework.validation.Errors;
 class FactsForm {
 
     private static final String CODE = "[A-Za-z0-9_.-]{1,32}";
+    /** How the page writes a day (its date fields show the browser's own format). */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private String complaintId;
     private String serviceCode;
@@ -31,8 +35,8 @@ class FactsForm {
     private LocalDate asOf;
     private String version;
 
-    /** Adds a field error for each fact the rules cannot take. */
-    void check(Errors errors) {
+    /** Adds a field error for each fact the rules cannot take: the API's checks, with the page's words. */
+    void check(Errors errors, FactDates dates) {
         if (complaintId != null && complaintId.length() > 64) {
             errors.rejectValue("complaintId", "try.error.too-long", new Object[] {64}, null);
         }
@@ -48,12 +52,34 @@ class FactsForm {
         if (receivedOn == null && !errors.hasFieldErrors("receivedOn")) {
             errors.rejectValue("receivedOn", "try.error.required");
         }
-        if (receivedOn != null && registeredOn != null && registeredOn.isBefore(receivedOn)) {
-            errors.rejectValue("registeredOn", "try.error.registered-before-received");
+        for (FactDates.Problem problem : dates.check(receivedOn, registeredOn, favorableActAdoptedOn, asOf)) {
+            String field = formField(problem.field());
+            if (errors.hasFieldErrors(field)) {
+                continue;
+            }
+            if (problem.kind() == FactDates.Kind.OUTSIDE_WINDOW) {
+                errors.rejectValue(field, "try.error.date-window",
+                        new Object[] {DAY.format(dates.earliest()), DAY.format(dates.latest())}, null);
+            } else {
+                errors.rejectValue(field, switch (problem.field()) {
+                    case FAVORABLE_ACT_ADOPTED_ON -> "try.error.act-before-received";
+                    case AS_OF -> "try.error.as-of-before-received";
+                    default -> "try.error.registered-before-received";
+                });
+            }
         }
         if (favorableActFullySatisfies && favorableActAdoptedOn == null && !errors.hasFieldErrors("favorableActAdoptedOn")) {
             errors.rejectValue("favorableActAdoptedOn", "try.error.act-date");
         }
+    }
+
+    private static String formField(FactDates.Field field) {
+        return switch (field) {
+            case RECEIVED_ON -> "receivedOn";
+            case REGISTERED_ON -> "registeredOn";
+            case FAVORABLE_ACT_ADOPTED_ON -> "favorableActAdoptedOn";
+            case AS_OF -> "asOf";
+        };
     }
 
     ComplaintFacts facts() {

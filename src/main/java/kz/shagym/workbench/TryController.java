@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.List;
 import kz.shagym.decision.Decision;
 import kz.shagym.decision.DecisionService;
+import kz.shagym.decision.FactDates;
 import kz.shagym.release.RuleSetVersionStore;
 import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionState;
@@ -28,11 +29,13 @@ class TryController {
     private final DecisionService decisions;
     private final RuleSetVersionStore store;
     private final DecisionCalendars calendars;
+    private final FactDates dates;
 
-    TryController(DecisionService decisions, RuleSetVersionStore store, DecisionCalendars calendars) {
+    TryController(DecisionService decisions, RuleSetVersionStore store, DecisionCalendars calendars, FactDates dates) {
         this.decisions = decisions;
         this.store = store;
         this.calendars = calendars;
+        this.dates = dates;
     }
 
     /** The versions one may decide under: the active one (the default) and the drafts. */
@@ -51,7 +54,7 @@ class TryController {
     @PostMapping
     String decide(@ModelAttribute("form") FactsForm form, BindingResult errors, Principal principal, Model model,
             @ModelAttribute(name = "texts", binding = false) Texts texts) {
-        form.check(errors);
+        form.check(errors, dates);
         if (errors.hasErrors()) {
             return "workbench/try";
         }

@@ -31,6 +31,7 @@ class WorkbenchConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(RUSSIAN);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
+        resolver.setCookieSameSite("Lax");
         return resolver;
     }
 
@@ -39,11 +40,13 @@ class WorkbenchConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(new SupportedLanguages(change)).addPathPatterns("/workbench", "/workbench/**", "/login");
+        registry.addInterceptor(new SupportedLanguages(change)).addPathPatterns("/workbench", "/workbench/**", "/login", "/login/locked");
     }
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addViewController("/login").setViewName("login");
+        // where a locked-out sign-in is shown (security forwards there with 429 and the minutes to wait)
+        registry.addViewController("/login/locked").setViewName("login");
     }
 }

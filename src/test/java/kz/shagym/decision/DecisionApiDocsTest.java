@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The OpenAPI document and Swagger UI, served to anyone, describing the decision contract. */
 @WebMvcTest(DecisionController.class)
-@Import(WebConfiguration.class)
+@Import({WebConfiguration.class, FactsConfiguration.class})
 @ImportAutoConfiguration({SpringDocConfiguration.class, SpringDocConfigProperties.class,
         SpringDocWebMvcConfiguration.class, SwaggerConfig.class, SwaggerUiConfigProperties.class,
         SwaggerUiOAuthProperties.class})

@@ -53,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 @WebMvcTest(DecisionController.class)
-@Import(WebConfiguration.class)
+@Import({WebConfiguration.class, FactsConfiguration.class})
 class DecisionControllerTest {
 
     private static final JsonMapper JSON = new JsonMapper();
@@ -177,8 +177,6 @@ class DecisionControllerTest {
                         Code.INVALID_CHARACTERS),
                 bad("a service code with Cyrillic letters", valid(b -> b.put("serviceCode", "УСЛУГА-1")),
                         "serviceCode", Code.INVALID_CHARACTERS),
-                bad("registration before receipt", valid(b -> b.put("registeredOn", "2025-03-18")), "registeredOn",
-                        Code.DATE_ORDER),
                 bad("a favourable act that is not an object", valid(b -> b.put("favorableAct", true)),
                         "favorableAct", Code.WRONG_TYPE),
                 bad("a favourable act without its date", valid(b -> ((ObjectNode) b.get("favorableAct"))
@@ -229,6 +227,90 @@ class DecisionControllerTest {
                 .andReturn();
 
         assertNoInternals(result);
+        verifyNoInteractions(decisions);
+    }
+
+    // ---- facts that cannot be true (ruling 4 of domain.md): well-formed, yet 422
+
+    static Stream<BadInput> impossibleFacts() {
+        return Stream.of(
+                bad("receipt in the year 9999", valid(b -> b.put("receivedOn", "9999-12-31")), "receivedOn",
+                        Code.OUT_OF_RANGE),
+                bad("receipt before 2000", valid(b -> b.put("receivedOn", "1999-12-31")), "receivedOn",
+                        Code.OUT_OF_RANGE),
+                bad("registration after 2100", valid(b -> b.put("registeredOn", "2101-01-01")), "registeredOn",
+                        Code.OUT_OF_RANGE),
+                bad("a question date in the year 9999", valid(b -> b.put("asOf", "9999-12-31")), "asOf",
+                        Code.OUT_OF_RANGE),
+                bad("a favourable act in 1900", valid(b -> ((ObjectNode) b.get("favorableAct"))
+                        .put("adoptedOn", "1900-01-01")), "favorableAct.adoptedOn", Code.OUT_OF_RANGE),
+                bad("registration before receipt", valid(b -> b.put("registeredOn", "2025-03-18")), "registeredOn",
+                        Code.DATE_ORDER),
+                bad("a favourable act adopted before receipt", valid(b -> ((ObjectNode) b.get("favorableAct"))
+                        .put("adoptedOn", "2025-03-18")), "favorableAct.adoptedOn", Code.DATE_ORDER),
+                bad("a question asked before receipt", valid(b -> b.put("asOf", "2025-03-18")), "asOf",
+                        Code.DATE_ORDER));
+    }
+
+    @ParameterizedTest(name = "post when the facts have {0} should return 422 naming the field")
+    @MethodSource("impossibleFacts")
+    void postWhenFactsCannotBeTrueShouldReturn422NamingTheField(BadInput input) throws Exception {
+        MvcResult result = postAsClient(input.body())
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("SHG-REQ-422"))
+                .andExpect(jsonPath("$.type").value("https://shagym.kz/problems/SHG-REQ-422"))
+                .andExpect(jsonPath("$.status").value(422))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value(input.field()))
+                .andExpect(jsonPath("$.errors[0].code").value(input.code().name()))
+                .andExpect(jsonPath("$.errors[0].message").isNotEmpty())
+                .andReturn();
+
+        assertNoInternals(result);
+        verifyNoInteractions(decisions);
+    }
+
+    @Test
+    void postWhenReceiptIsOutOfTheWindowShouldSayTheWindowAndNotAnswerADeadline() throws Exception {
+        postAsClient(valid(b -> b.put("receivedOn", "9999-12-31")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value("receivedOn must be from 2000-01-01 to 2100-12-31"))
+                .andExpect(jsonPath("$.review").doesNotExist());
+    }
+
+    @Test
+    void postWhenDatesAreOnTheEdgesOfTheWindowShouldBeDecided() throws Exception {
+        given(decisions.decide(any(), any(), anyString())).willReturn(TestDecisions.forwardToHigherBody());
+
+        postAsClient("""
+                {"respondent":"OFFICIAL","receivedBy":"HIGHER_BODY","receivedOn":"2000-01-01","asOf":"2100-12-31",
+                 "favorableAct":{"adoptedOn":"2100-12-31","fullySatisfies":true}}""")
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void postWhenSeveralFactsCannotBeTrueShouldListEveryOne() throws Exception {
+        MvcResult result = postAsClient(valid(b -> {
+            b.put("registeredOn", "2025-03-01");
+            b.put("asOf", "2025-01-01");
+            ((ObjectNode) b.get("favorableAct")).put("adoptedOn", "1999-01-01");
+        })).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("The request is well-formed, but 3 facts cannot be true; see 'errors'."))
+                .andReturn();
+
+        assertThat(errors(result)).containsExactlyInAnyOrder(
+                "registeredOn DATE_ORDER", "favorableAct.adoptedOn OUT_OF_RANGE", "asOf DATE_ORDER");
+    }
+
+    @Test
+    void postWhenTheBodyIsAlsoMalformedShouldAnswer400ListingTheImpossibleFactsToo() throws Exception {
+        MvcResult result = postAsClient(valid(b -> {
+            b.put("respondent", "AKIMAT");
+            b.put("asOf", "2025-03-01");
+        })).andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("SHG-REQ-400")).andReturn();
+
+        assertThat(errors(result)).containsExactlyInAnyOrder("respondent UNKNOWN_VALUE", "asOf DATE_ORDER");
         verifyNoInteractions(decisions);
     }
 

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -96,7 +97,15 @@ final class RunningShagym implements AutoCloseable {
     }
 
     Caller as(String user) {
-        return new Caller(user);
+        return new Caller(httpBasic(user, user));
+    }
+
+    /** A caller that signs in with a bearer token instead of a password. */
+    Caller bearing(String token) {
+        return new Caller(request -> {
+            request.addHeader("Authorization", "Bearer " + token);
+            return request;
+        });
     }
 
     @Override
@@ -107,10 +116,10 @@ final class RunningShagym implements AutoCloseable {
     /** The API as one signed-in user sees it. */
     final class Caller {
 
-        private final String user;
+        private final RequestPostProcessor credentials;
 
-        private Caller(String user) {
-            this.user = user;
+        private Caller(RequestPostProcessor credentials) {
+            this.credentials = credentials;
         }
 
         Reply upload(String fileName, byte[] bytes) {
@@ -163,7 +172,7 @@ final class RunningShagym implements AutoCloseable {
         }
 
         private Reply send(AbstractMockHttpServletRequestBuilder<?> request) {
-            return perform(request.with(httpBasic(user, user)));
+            return perform(request.with(credentials));
         }
     }
 

@@ -58,4 +58,15 @@ class SignInPageTest {
         assertThat(html(mvc.get().uri("/login?expired").exchange())).contains("Сеанс истёк. Войдите снова");
         assertThat(html(mvc.get().uri("/login?expired&lang=kk").exchange())).contains("Сеанс аяқталды");
     }
+
+    @Test
+    void aLockedSignInShouldBeSaidWithTheMinutesToWaitInTheChosenLanguage() throws Exception {
+        assertThat(html(mvc.get().uri("/login/locked").requestAttr("signInLockedMinutes", 15L).exchange()))
+                .contains("Слишком много неудачных попыток входа", "через 15 мин.")
+                .doesNotContain("Неверное имя пользователя или пароль.");
+        assertThat(html(mvc.get().uri("/login/locked?lang=kk").requestAttr("signInLockedMinutes", 3L).exchange()))
+                .contains("3 минуттан кейін қайта кіре аласыз");
+        assertThat(html(mvc.get().uri("/login/locked?lang=en").requestAttr("signInLockedMinutes", 1L).exchange()))
+                .contains("You can try again in 1 min.");
+    }
 }

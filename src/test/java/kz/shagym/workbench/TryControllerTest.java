@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import kz.shagym.decision.DecisionService;
+import kz.shagym.decision.FactsConfiguration;
 import kz.shagym.release.RuleSetVersionStore;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RuleSetRegistry;
@@ -35,7 +36,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest(TryController.class)
-@Import({WebConfiguration.class, DecisionCalendars.class})
+@Import({WebConfiguration.class, DecisionCalendars.class, FactsConfiguration.class})
 class TryControllerTest {
 
     private static final RequestPostProcessor APPROVER = user("approver").roles("APPROVER");
@@ -108,6 +109,45 @@ class TryControllerTest {
         assertThat(html(result)).contains("Дата регистрации не может быть раньше даты поступления.", "class=\"invalid\"")
                 .doesNotContain("id=\"decision\"");
         then(decisions).should(never()).decide(any(), any(), any());
+    }
+
+    @Test
+    void tryWhenTheActAndTheQuestionPrecedeReceiptShouldMarkEachFieldLikeTheApiAndDecideNothing() throws Exception {
+        MvcTestResult result = mvc.post().uri("/workbench/try").param("respondent", "SERVICE_PROVIDER")
+                .param("receivedBy", "SERVICE_PROVIDER").param("receivedOn", "2025-03-19")
+                .param("favorableActAdoptedOn", "2025-03-18").param("asOf", "2025-03-01")
+                .with(APPROVER).with(csrf()).exchange();
+
+        String html = html(result);
+        assertThat(errorUnder(html, "favorableActAdoptedOn"))
+                .isEqualTo("Благоприятный акт не может быть принят раньше поступления жалобы.");
+        assertThat(errorUnder(html, "asOf")).isEqualTo("Дата вопроса не может быть раньше поступления жалобы.");
+        assertThat(html).doesNotContain("id=\"decision\"");
+        then(decisions).should(never()).decide(any(), any(), any());
+    }
+
+    @Test
+    void tryWhenReceiptIsInTheYear9999ShouldNameTheSupportedWindowInThePagesLanguage() throws Exception {
+        MvcTestResult russian = mvc.post().uri("/workbench/try").param("respondent", "SERVICE_PROVIDER")
+                .param("receivedBy", "SERVICE_PROVIDER").param("receivedOn", "9999-12-31")
+                .with(APPROVER).with(csrf()).exchange();
+        MvcTestResult english = mvc.post().uri("/workbench/try?lang=en").param("respondent", "SERVICE_PROVIDER")
+                .param("receivedBy", "SERVICE_PROVIDER").param("receivedOn", "1999-12-31")
+                .with(APPROVER).with(csrf()).exchange();
+
+        assertThat(errorUnder(html(russian), "receivedOn"))
+                .isEqualTo("Дата должна быть не раньше 01.01.2000 и не позже 31.12.2100.");
+        assertThat(errorUnder(html(english), "receivedOn")).isEqualTo("The date must be from 01.01.2000 to 31.12.2100.");
+        then(decisions).should(never()).decide(any(), any(), any());
+    }
+
+    /** The text of the error shown under the form field {@code id}, or null when there is none. */
+    private static String errorUnder(String html, String id) {
+        int field = html.indexOf("id=\"" + id + "\"");
+        int label = html.indexOf("</label>", field);
+        String rest = html.substring(field, label);
+        int error = rest.indexOf("class=\"error\">");
+        return error < 0 ? null : rest.substring(error + "class=\"error\">".length(), rest.indexOf("</small>", error));
     }
 
     @Test
