@@ -97,12 +97,12 @@ final class RunningShagym implements AutoCloseable {
     }
 
     Caller as(String user) {
-        return new Caller(httpBasic(user, user));
+        return new Caller(user, httpBasic(user, user));
     }
 
     /** A caller that signs in with a bearer token instead of a password. */
     Caller bearing(String token) {
-        return new Caller(request -> {
+        return new Caller(null, request -> {
             request.addHeader("Authorization", "Bearer " + token);
             return request;
         });
@@ -116,9 +116,12 @@ final class RunningShagym implements AutoCloseable {
     /** The API as one signed-in user sees it. */
     final class Caller {
 
+        /** The demo user's name, or null for a bearer token (the workbench takes no tokens). */
+        private final String user;
         private final RequestPostProcessor credentials;
 
-        private Caller(RequestPostProcessor credentials) {
+        private Caller(String user, RequestPostProcessor credentials) {
+            this.user = user;
             this.credentials = credentials;
         }
 
