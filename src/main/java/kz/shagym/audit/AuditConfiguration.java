@@ -18,4 +18,9 @@ class AuditConfiguration {
             ObjectProvider<Clock> clock) {
         return new DecisionLog(dataSource, transactions, settings, clock.getIfAvailable(Clock::systemUTC));
     }
+
+    @Bean
+    AuditWriteHealthIndicator auditWriteHealthIndicator(DecisionLog decisionLog) {
+        return new AuditWriteHealthIndicator(decisionLog);
+    }
 }
