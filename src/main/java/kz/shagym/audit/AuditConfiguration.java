@@ -18,4 +18,9 @@ class AuditConfiguration {
             ObjectProvider<Clock> clock, CheckpointTrust checkpoints) {
         return new DecisionLog(dataSource, transactions, settings, clock.getIfAvailable(Clock::systemUTC), checkpoints);
     }
+
+    @Bean
+    AuditWriteHealthIndicator auditWriteHealthIndicator(DecisionLog decisionLog) {
+        return new AuditWriteHealthIndicator(decisionLog);
+    }
 }

@@ -3,6 +3,7 @@ package kz.shagym.audit;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -13,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param recordTimeout how long a caller waits for its record before it gets 503
  * @param zone the zone of date-only {@code from}/{@code to} query parameters (Kazakhstan: UTC+5)
  * @param maxPageSize the largest page a search returns
+ * @param failureLogInterval audit write failures are logged once per interval at most, with a count of
+ *        those left out (a failing store under load would otherwise log once per decision)
  */
 @ConfigurationProperties("shagym.audit")
 record AuditSettings(
@@ -20,8 +23,10 @@ record AuditSettings(
         @DefaultValue("10000") int queueCapacity,
         @DefaultValue("5s") Duration recordTimeout,
         @DefaultValue("Asia/Almaty") ZoneId zone,
-        @DefaultValue("500") int maxPageSize) {
+        @DefaultValue("500") int maxPageSize,
+        @DefaultValue("10s") Duration failureLogInterval) {
 
+    @ConstructorBinding
     AuditSettings {
         if (batchSize < 1 || queueCapacity < 1 || maxPageSize < 1) {
             throw new IllegalArgumentException("shagym.audit sizes must be positive");
@@ -29,5 +34,12 @@ record AuditSettings(
         if (recordTimeout.isNegative() || recordTimeout.isZero()) {
             throw new IllegalArgumentException("shagym.audit.record-timeout must be positive");
         }
+        if (failureLogInterval.isNegative()) {
+            throw new IllegalArgumentException("shagym.audit.failure-log-interval must not be negative");
+        }
+    }
+
+    AuditSettings(int batchSize, int queueCapacity, Duration recordTimeout, ZoneId zone, int maxPageSize) {
+        this(batchSize, queueCapacity, recordTimeout, zone, maxPageSize, Duration.ofSeconds(10));
     }
 }

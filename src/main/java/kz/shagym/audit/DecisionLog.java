@@ -22,6 +22,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 public class DecisionLog implements DecisionRecorder, AutoCloseable {
 
+    /** The width of {@code decision_record.client} (V2__decision_audit.sql). */
+    static final int CLIENT_MAX = 128;
+    /** The width of {@code decision_record.complaint_id}; the request reader holds complaint ids to it. */
+    static final int COMPLAINT_ID_MAX = 64;
+
     private final DecisionRecords records;
     private final ChainHash chain;
     private final CanonicalJson json;
@@ -45,18 +50,36 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
     }
 
     /**
+     * Refuses, before any rule runs, a decision whose record could not be stored: a failing record
+     * would otherwise be found only at commit, after the deciding, and fail the group it is written with.
+     *
+     * @throws UnrecordableIdentity when the caller's identity does not fit the audit column
+     */
+    @Override
+    public void admit(ComplaintFacts facts, EvaluationContext context) {
+        String client = client(context);
+        if (client.length() > CLIENT_MAX || client.chars().anyMatch(Character::isISOControl)) {
+            throw new UnrecordableIdentity();
+        }
+        if (facts.complaintId() != null && facts.complaintId().length() > COMPLAINT_ID_MAX) {
+            throw new IllegalArgumentException("the request reader lets complaint ids of " + COMPLAINT_ID_MAX
+                    + " characters at most through");
+        }
+    }
+
+    /**
      * Stores the decision and returns once it is committed (with the decisions of concurrent callers).
      *
      * @throws DecisionNotRecorded when it could not be stored, so the answer must not be released
      */
     @Override
     public void record(ComplaintFacts facts, Decision decision, EvaluationContext context) {
+        admit(facts, context);
         GroupCommitWriter.Entry entry;
         try {
             ArrayNode fired = JsonNodeFactory.instance.arrayNode();
             decision.explanations().stream().map(Explanation::rule).forEach(fired::add);
-            String client = context.client() == null || context.client().isBlank() ? "anonymous" : context.client();
-            entry = new GroupCommitWriter.Entry(requireText(decision.decisionId(), "decisionId"), client,
+            entry = new GroupCommitWriter.Entry(requireText(decision.decisionId(), "decisionId"), client(context),
                     context.whatIf(), requireText(decision.rulesetVersion(), "rulesetVersion"),
                     decision.complaintId() != null ? decision.complaintId() : facts.complaintId(),
                     json.tree(facts), json.tree(decision), fired);
@@ -64,6 +87,11 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
             throw new DecisionNotRecorded(e);
         }
         writer.write(entry);
+    }
+
+    /** Why decisions cannot be recorded now, or null when they can (asks the store again while it failed). */
+    StoreFailure storeFailure() {
+        return writer.health().failure();
     }
 
     public Optional<AuditRecord> find(String decisionId) {
@@ -101,6 +129,10 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
     @Override
     public void close() {
         writer.close();
+    }
+
+    private static String client(EvaluationContext context) {
+        return context.client() == null || context.client().isBlank() ? "anonymous" : context.client();
     }
 
     private static String requireText(String value, String name) {

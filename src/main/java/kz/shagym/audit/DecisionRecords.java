@@ -3,14 +3,18 @@ package kz.shagym.audit;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
@@ -23,6 +27,7 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 final class DecisionRecords {
 
     private static final int FETCH_SIZE = 500;
+    private static final long H2_DEFAULT_LOCK_TIMEOUT_MILLIS = 2000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -41,9 +46,70 @@ final class DecisionRecords {
         this.h2 = isH2(dataSource);
     }
 
-    /** Waits for, then holds until commit, the one lock that every chain writer of every instance takes. */
-    void lockChain() {
-        jdbc.sql("SELECT id FROM decision_chain_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
+    /**
+     * Bounds the wait for the chain lock in the current transaction. A query timeout does not end an
+     * H2 lock wait, and PostgreSQL's {@code SET LOCAL} ends with the transaction; H2 keeps its setting
+     * on the session, so {@link #endLockWait} gives the pooled connection H2's default back.
+     */
+    private void limitLockWait(Duration wait) {
+        long millis = Math.max(1, wait.toMillis());
+        if (h2) {
+            template.execute("SET LOCK_TIMEOUT " + millis);
+        } else {
+            jdbc.sql("SELECT set_config('lock_timeout', :millis, true)").param("millis", millis + "ms")
+                    .query(String.class).single();
+        }
+    }
+
+    private void endLockWait() {
+        if (h2) {
+            template.execute("SET LOCK_TIMEOUT " + H2_DEFAULT_LOCK_TIMEOUT_MILLIS);
+        }
+    }
+
+    /**
+     * Bounds every later statement of the current PostgreSQL transaction, its commit included. H2 has
+     * the transaction's query timeout only (in whole seconds): within one process it waits on locks,
+     * bounded above, and on its disk.
+     */
+    void limitStatements(Duration limit) {
+        if (!h2) {
+            jdbc.sql("SELECT set_config('statement_timeout', :millis, true)")
+                    .param("millis", Math.max(1, limit.toMillis()) + "ms").query(String.class).single();
+        }
+    }
+
+    /** Which of these decisions are stored. */
+    Set<String> present(Collection<String> decisionIds) {
+        return new HashSet<>(jdbc.sql("SELECT decision_id FROM decision_record WHERE decision_id IN (:ids)")
+                .param("ids", List.copyOf(decisionIds))
+                .query(String.class)
+                .list());
+    }
+
+    /**
+     * Waits at most {@code wait} for, then holds until commit, the one lock that every chain writer of
+     * every instance takes; then reads the head it protects.
+     */
+    ChainHead lockChain(Duration wait) {
+        limitLockWait(wait);
+        try {
+            jdbc.sql("SELECT id FROM decision_chain_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
+        } catch (RuntimeException e) {
+            try {
+                endLockWait();
+            } catch (RuntimeException ignored) {
+                // the connection is as broken as the lock attempt says
+            }
+            throw e;
+        }
+        endLockWait();
+        return head();
+    }
+
+    /** A committed write that changes nothing: proves the store takes writes (and, synced, that its disk does). */
+    void touchLock() {
+        jdbc.sql("UPDATE decision_chain_lock SET id = id WHERE id = 1").update();
     }
 
     /** The last record's position, hash and time, or the genesis when the log is empty. */
@@ -69,7 +135,8 @@ final class DecisionRecords {
 
     /**
      * H2 writes a commit to its file at once (WRITE_DELAY=0) but syncs the file only on a
-     * checkpoint; an acknowledged decision must survive a power cut, so force it. Once per batch.
+     * checkpoint; an acknowledged decision must survive a power cut, so force it after each commit
+     * and before any of its callers is answered.
      */
     void forceToDisk() {
         if (h2) {

@@ -6,13 +6,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import kz.shagym.audit.DecisionRecords.ChainHead;
 import kz.shagym.decision.DecisionNotRecorded;
 import org.slf4j.Logger;
@@ -23,25 +20,38 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Writes decisions in groups: callers put their record in a queue and wait; one thread takes all
- * that are waiting, chains them and commits them in one transaction, then releases every caller of
- * that group, or fails every one of them. Concurrent decisions so share one commit instead of
- * queueing behind each other's.
+ * that are waiting, chains them and commits them in one transaction, syncs it to disk, and only then
+ * releases every caller of that group. Concurrent decisions so share one commit instead of queueing
+ * behind each other's.
  *
  * <p>Several instances may share one database, so the chain head is not kept in memory: each group
  * first locks the chain's lock row, then reads the head and appends. Writers of different instances
  * so take turns and the chain cannot fork; the lock is held only for one group's insert.
+ *
+ * <p>What a caller is told is true: 200 only after the commit is on disk, 503 only when its record is
+ * not stored. A group that fails for one record's values is split in halves and retried until only
+ * the records that cannot be stored fail. A commit whose outcome is unknown (the connection died
+ * during it) is confirmed on a fresh connection before anyone is answered. Every wait is bounded by
+ * the callers' record timeout (see {@link PendingRecord}).
  */
 final class GroupCommitWriter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
 
+    /** What a sent group's insert and commit may take beyond the earliest deadline among its records. */
+    private static final Duration SEND_MARGIN = Duration.ofMillis(500);
+    /** The bound of each wait while confirming a commit whose outcome is unknown, and of a probe. */
+    static final Duration CONFIRM_WAIT = Duration.ofMillis(500);
+
     private final DecisionRecords records;
     private final ChainHash chain;
-    private final TransactionTemplate transaction;
+    private final PlatformTransactionManager transactions;
     private final Clock clock;
     private final int batchSize;
     private final Duration timeout;
-    private final BlockingQueue<Pending> queue;
+    private final BlockingQueue<PendingRecord> queue;
+    private final WriteHealth health;
+    private final FailureLog failures;
     private final Thread thread;
     private volatile boolean closed;
 
@@ -49,28 +59,32 @@ final class GroupCommitWriter implements AutoCloseable {
             Clock clock, AuditSettings settings) {
         this.records = records;
         this.chain = chain;
+        this.transactions = transactions;
         this.clock = clock;
         this.batchSize = settings.batchSize();
         this.timeout = settings.recordTimeout();
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
-        this.transaction = new TransactionTemplate(transactions);
-        // a group in flight must end before its callers give up on it (see Pending.await)
-        this.transaction.setTimeout((int) Math.max(1, timeout.toSeconds()));
+        this.failures = new FailureLog(settings.failureLogInterval());
+        this.health = new WriteHealth(new WriteProbe(records, transactions)::run);
         this.thread = new Thread(this::run, "decision-log-writer");
         this.thread.setDaemon(true);
         this.thread.start();
     }
 
-    /** Blocks until the record is committed. */
+    /** Blocks until the record is committed and on disk. */
     AuditRecord write(Entry entry) {
         if (closed) {
             throw new DecisionNotRecorded(new IllegalStateException("the decision log is closed"));
         }
-        Pending pending = new Pending(entry);
+        PendingRecord pending = new PendingRecord(entry, timeout);
         if (!queue.offer(pending)) {
             throw new DecisionNotRecorded(new IllegalStateException("too many decisions waiting to be recorded"));
         }
-        return pending.await(timeout);
+        return pending.await();
+    }
+
+    WriteHealth health() {
+        return health;
     }
 
     /** Writes what is waiting, then stops. */
@@ -78,17 +92,21 @@ final class GroupCommitWriter implements AutoCloseable {
     public void close() {
         closed = true;
         try {
-            thread.join(timeout.toMillis() * 2);
+            thread.join(timeout.plus(PendingRecord.OUTCOME_MARGIN).toMillis() * 2);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
+    static void unknownOutcome(String decisionId) {
+        log.error("decision {} answered 503 while its commit was still unconfirmed", decisionId);
+    }
+
     private void run() {
-        List<Pending> group = new ArrayList<>(batchSize);
+        List<PendingRecord> group = new ArrayList<>(batchSize);
         while (!(closed && queue.isEmpty())) {
             try {
-                Pending first = queue.poll(50, TimeUnit.MILLISECONDS);
+                PendingRecord first = queue.poll(50, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
@@ -96,45 +114,161 @@ final class GroupCommitWriter implements AutoCloseable {
                 queue.drainTo(group, batchSize - 1);
                 group.removeIf(pending -> !pending.take());
                 if (!group.isEmpty()) {
-                    commit(group);
+                    write(group);
                 }
             } catch (InterruptedException e) {
                 // only close() stops the writer
             } catch (RuntimeException | Error e) {
-                log.error("decision log writer failed", e);
-                group.forEach(pending -> pending.result.completeExceptionally(e));
+                StoreFailure failure = StoreFailure.of(e);
+                failures.notRecorded(group.size(), failure);
+                group.forEach(pending -> pending.notRecorded(failure));
             } finally {
                 group.clear();
             }
         }
     }
 
-    private void commit(List<Pending> group) {
-        List<AuditRecord> written;
-        try {
-            written = transaction.execute(status -> {
-                records.lockChain();
-                List<AuditRecord> chained = chain(records.head(), group);
-                records.insert(chained);
-                return chained;
-            });
-            records.forceToDisk();
-        } catch (RuntimeException | Error e) {
-            log.warn("{} decision(s) not recorded: {}", group.size(), e.toString());
-            group.forEach(pending -> pending.result.completeExceptionally(e));
+    /** Commits the group; when one record's values fail it, retries each half on its own, down to single records. */
+    private void write(List<PendingRecord> group) {
+        Unrecorded left = attempt(group);
+        if (left.records().isEmpty()) {
             return;
         }
-        for (int i = 0; i < group.size(); i++) {
-            group.get(i).result.complete(written.get(i));
+        if (left.failure().recordLevel() && left.records().size() > 1) {
+            int half = left.records().size() / 2;
+            write(left.records().subList(0, half));
+            write(left.records().subList(half, left.records().size()));
+            return;
+        }
+        failures.notRecorded(left.records().size(), left.failure());
+        left.records().forEach(pending -> pending.notRecorded(left.failure()));
+    }
+
+    /** One transaction for the group; answers the callers it settled and returns those certainly not recorded. */
+    private Unrecorded attempt(List<PendingRecord> group) {
+        List<PendingRecord> open = group.stream().filter(PendingRecord::open).toList();
+        if (open.isEmpty()) {
+            return Unrecorded.NONE;
+        }
+        long latest = open.stream().mapToLong(PendingRecord::nanosLeft).max().orElse(0);
+        if (latest <= 0) {
+            return new Unrecorded(open, StoreFailure.timeout());
+        }
+        Sending sending = new Sending();
+        try {
+            transaction(Duration.ofNanos(latest).plus(SEND_MARGIN))
+                    .executeWithoutResult(status -> send(open, latest, sending));
+        } catch (RuntimeException e) {
+            StoreFailure failure = StoreFailure.of(e);
+            if (!sending.commitAsked) {
+                // the commit was never asked for: nothing of this transaction is stored
+                sending.sent.forEach(PendingRecord::unsend);
+                noteFailure(failure);
+                return new Unrecorded(open.stream().filter(PendingRecord::open).toList(), failure);
+            }
+            return confirm(sending, failure);
+        }
+        if (sending.sent.isEmpty()) {
+            return Unrecorded.NONE;
+        }
+        try {
+            records.forceToDisk();
+        } catch (RuntimeException e) {
+            return confirm(sending, StoreFailure.of(e));
+        }
+        acknowledge(sending, null);
+        return Unrecorded.NONE;
+    }
+
+    private void send(List<PendingRecord> open, long latestNanos, Sending sending) {
+        ChainHead head = records.lockChain(Duration.ofNanos(latestNanos));
+        for (PendingRecord pending : open) {
+            if (pending.send()) {
+                sending.sent.add(pending);
+            }
+        }
+        if (sending.sent.isEmpty()) {
+            return;
+        }
+        long earliest = sending.sent.stream().mapToLong(PendingRecord::nanosLeft).min().orElse(0);
+        records.limitStatements(Duration.ofNanos(Math.max(0, earliest)).plus(SEND_MARGIN));
+        sending.written = chain(head, sending.sent);
+        records.insert(sending.written);
+        sending.commitAsked = true;
+    }
+
+    /**
+     * The commit or the sync after it failed, so the records may or may not be stored. Looks on a
+     * fresh connection, after taking the chain lock (so the failed transaction has surely ended):
+     * stored records are synced and acknowledged, the others are certainly not stored.
+     */
+    private Unrecorded confirm(Sending sending, StoreFailure failure) {
+        List<String> ids = sending.written.stream().map(AuditRecord::decisionId).toList();
+        Set<String> present;
+        try {
+            present = transaction(CONFIRM_WAIT.multipliedBy(2)).execute(status -> {
+                records.lockChain(CONFIRM_WAIT);
+                records.limitStatements(CONFIRM_WAIT);
+                return records.present(ids);
+            });
+            if (!present.isEmpty()) {
+                records.forceToDisk();
+            }
+        } catch (RuntimeException e) {
+            failures.outcomeUnknown(sending.sent.size(), ids.get(0), failure);
+            health.failed(failure);
+            sending.sent.forEach(pending -> pending.notRecorded(failure));
+            return Unrecorded.NONE;
+        }
+        acknowledge(sending, present);
+        if (present.isEmpty()) {
+            noteFailure(failure);
+        }
+        List<PendingRecord> left = sending.sent.stream().filter(PendingRecord::open).toList();
+        return left.isEmpty() ? Unrecorded.NONE : new Unrecorded(left, failure);
+    }
+
+    /** Releases the callers whose records are stored ({@code present} null: all of them); the others may be tried again. */
+    private void acknowledge(Sending sending, Set<String> present) {
+        boolean any = false;
+        for (int i = 0; i < sending.sent.size(); i++) {
+            AuditRecord record = sending.written.get(i);
+            if (present == null || present.contains(record.decisionId())) {
+                sending.sent.get(i).recorded(record);
+                any = true;
+            } else {
+                sending.sent.get(i).unsend();
+            }
+        }
+        if (any) {
+            health.written();
+            failures.recovered();
         }
     }
 
-    private List<AuditRecord> chain(ChainHead start, List<Pending> group) {
+    private void noteFailure(StoreFailure failure) {
+        if (!failure.recordLevel()) {
+            health.failed(failure);
+        }
+    }
+
+    private TransactionTemplate transaction(Duration limit) {
+        return boundedTransaction(transactions, limit);
+    }
+
+    static TransactionTemplate boundedTransaction(PlatformTransactionManager transactions, Duration limit) {
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        // whole seconds, rounded up: the statements' query timeout; the finer bounds are set in SQL
+        template.setTimeout((int) Math.max(1, (limit.toMillis() + 999) / 1000));
+        return template;
+    }
+
+    private List<AuditRecord> chain(ChainHead start, List<PendingRecord> group) {
         List<AuditRecord> chained = new ArrayList<>(group.size());
         long seq = start.seq();
         String prevHash = start.hash();
         Instant previousTime = start.recordedAt();
-        for (Pending pending : group) {
+        for (PendingRecord pending : group) {
             Entry e = pending.entry;
             // never earlier than the record before: time order and chain order agree
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -154,52 +288,15 @@ final class GroupCommitWriter implements AutoCloseable {
             JsonNode request, JsonNode answer, JsonNode firedRules) {
     }
 
-    private static final class Pending {
+    /** One transaction's records from the moment they are sent. */
+    private static final class Sending {
+        final List<PendingRecord> sent = new ArrayList<>();
+        List<AuditRecord> written = List.of();
+        boolean commitAsked;
+    }
 
-        private static final int WAITING = 0;
-        private static final int TAKEN = 1;
-        private static final int ABANDONED = 2;
-
-        final Entry entry;
-        final CompletableFuture<AuditRecord> result = new CompletableFuture<>();
-        private final AtomicInteger state = new AtomicInteger(WAITING);
-
-        Pending(Entry entry) {
-            this.entry = entry;
-        }
-
-        /** The writer takes it into a group, unless its caller gave up. */
-        boolean take() {
-            return state.compareAndSet(WAITING, TAKEN);
-        }
-
-        AuditRecord await(Duration timeout) {
-            try {
-                return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                if (state.compareAndSet(WAITING, ABANDONED)) {
-                    throw new DecisionNotRecorded(e);
-                }
-                // already in a group being committed: its outcome decides, so that a caller that
-                // gets 503 never leaves a record behind (the transaction timeout bounds the wait)
-                return awaitGroup();
-            } catch (ExecutionException e) {
-                throw new DecisionNotRecorded(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new DecisionNotRecorded(e);
-            }
-        }
-
-        private AuditRecord awaitGroup() {
-            try {
-                return result.get();
-            } catch (ExecutionException e) {
-                throw new DecisionNotRecorded(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new DecisionNotRecorded(e);
-            }
-        }
+    /** Records certainly not stored by an attempt, still wanted by their callers, and why. */
+    private record Unrecorded(List<PendingRecord> records, StoreFailure failure) {
+        static final Unrecorded NONE = new Unrecorded(List.of(), null);
     }
 }

@@ -13,6 +13,8 @@ public final class DecisionNotRecorded extends RuntimeException implements Probl
     @Override public HttpStatus status() { return HttpStatus.SERVICE_UNAVAILABLE; }
     @Override public String code() { return "SHG-AUDIT-503"; }
     @Override public String title() { return "Decision not recorded"; }
+    // the audit writer logs its failures, rate-limited and without the records' values
+    @Override public boolean loggedByFeature() { return true; }
     @Override public String detail() {
         return "The audit record could not be written, so no decision was released. Try again later.";
     }

@@ -29,9 +29,10 @@ class RuleDecisionService implements DecisionService {
 
     @Override
     public Decision decide(ComplaintFacts facts, String version, String client) {
+        DecisionRecorder.EvaluationContext context = new DecisionRecorder.EvaluationContext(client, version != null);
+        recorders.forEach(recorder -> recorder.admit(facts, context));
         Timer.Sample sample = Timer.start(meters);
         Decision decision = evaluate(facts, version).withDecisionId(UUID.randomUUID().toString());
-        DecisionRecorder.EvaluationContext context = new DecisionRecorder.EvaluationContext(client, version != null);
         for (DecisionRecorder recorder : recorders) {
             try {
                 recorder.record(facts, decision, context);

@@ -141,7 +141,7 @@ class ProblemAdvice {
     }
 
     private static ResponseEntity<ProblemDetail> problem(ProblemException problem, HttpServletRequest request) {
-        if (problem.status().is5xxServerError()) {
+        if (problem.status().is5xxServerError() && !problem.loggedByFeature()) {
             log.warn("{} {} answered {} {}", request.getMethod(), request.getRequestURI(), problem.status().value(),
                     problem.code(), (Throwable) problem);
         } else {

@@ -18,6 +18,14 @@ public interface ProblemException {
 
     String detail();
 
+    /**
+     * True when the feature has logged this failure itself (rate-limited, without payloads), so that
+     * the web layer does not log it once per request with its causes.
+     */
+    default boolean loggedByFeature() {
+        return false;
+    }
+
     /** Extra members of the problem document (e.g. {@code errors}). */
     default Map<String, Object> properties() {
         return Map.of();
