@@ -118,6 +118,22 @@ public final class WorkingCalendar {
         return new WorkingDayCount(from, days, convention, counted.get(counted.size() - 1), counted, skipped, beyond);
     }
 
+    /**
+     * The calendar rows not marked {@code LAW} that a count passed over or ended on: the days a
+     * deadline rests on that nobody has checked against the official calendar, in date order.
+     */
+    public List<CalendarEntry> unsettledDays(WorkingDayCount count) {
+        List<CalendarEntry> found = new ArrayList<>();
+        LocalDate first = count.convention() == CountingConvention.EVENT_DAY_INCLUDED ? count.from() : count.from().plusDays(1);
+        for (LocalDate day = first; !day.isAfter(count.deadline()); day = day.plusDays(1)) {
+            CalendarEntry entry = entries.get(day);
+            if (entry != null && entry.status() != kz.shagym.rules.RuleStatus.LAW) {
+                found.add(entry);
+            }
+        }
+        return found;
+    }
+
     private SkippedDay skippedDay(LocalDate day) {
         CalendarEntry entry = entries.get(day);
         if (entry != null) {

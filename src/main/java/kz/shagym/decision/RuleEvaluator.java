@@ -3,15 +3,19 @@ package kz.shagym.decision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kz.shagym.ruleset.CompiledRuleSet;
-import kz.shagym.ruleset.RowOrigin;
-import kz.shagym.ruleset.RuleSetSource;
+import kz.shagym.rules.Body;
 import kz.shagym.rules.ComplaintFacts;
 import kz.shagym.rules.CourtAccess;
+import kz.shagym.rules.DirectCourtAccess;
 import kz.shagym.rules.FavorableActWaiver;
 import kz.shagym.rules.ForwardingDue;
 import kz.shagym.rules.Notice;
@@ -22,6 +26,8 @@ import kz.shagym.rules.Route;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.ObjectFilter;
 
@@ -38,14 +44,23 @@ public final class RuleEvaluator {
     /** Evaluates; the decision id is left empty for the caller to assign. */
     public Decision evaluate(CompiledRuleSet ruleSet, ComplaintFacts facts) {
         KieSession session = ruleSet.kieBase().newKieSession();
-        List<Rule> fired = new ArrayList<>();
+        Map<String, Rule> fired = new LinkedHashMap<>();
+        Map<String, List<Object>> inserted = new HashMap<>();
         try {
             session.setGlobal("calendar", ruleSet.calendar());
             session.setGlobal("tables", ruleSet.tableRows());
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.add(event.getMatch().getRule());
+                    fired.putIfAbsent(event.getMatch().getRule().getName(), event.getMatch().getRule());
+                }
+            });
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    if (event.getRule() != null) {
+                        inserted.computeIfAbsent(event.getRule().getName(), k -> new ArrayList<>()).add(event.getObject());
+                    }
                 }
             });
             session.insert(facts);
@@ -53,30 +68,43 @@ public final class RuleEvaluator {
             if (firings >= MAX_FIRINGS) {
                 throw new IllegalStateException("rules did not settle within " + MAX_FIRINGS + " firings");
             }
-            return assemble(ruleSet, facts, session, fired);
+            return assemble(ruleSet, facts, session, fired.values(), inserted);
         } finally {
             session.dispose();
         }
     }
 
-    private static Decision assemble(CompiledRuleSet ruleSet, ComplaintFacts facts, KieSession session, List<Rule> fired) {
+    private static Decision assemble(CompiledRuleSet ruleSet, ComplaintFacts facts, KieSession session,
+            Collection<Rule> fired, Map<String, List<Object>> inserted) {
         Route route = one(session, Route.class)
                 .orElseThrow(() -> new NoRuleCoversComplaint("No routing row covers respondent " + facts.respondent()
                         + " received by " + facts.receivedBy() + " in rule set " + ruleSet.versionId() + "."));
-        boolean waived = one(session, FavorableActWaiver.class).isPresent();
-        List<Overdue.Stage> overdue = all(session, Overdue.class).stream().map(Overdue::stage).toList();
+        Set<Object> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        used.add(route);
+        Optional<FavorableActWaiver> waiver = one(session, FavorableActWaiver.class);
+        waiver.ifPresent(used::add);
+        boolean waived = waiver.isPresent();
+        List<Overdue> overdueFacts = all(session, Overdue.class);
+        used.addAll(overdueFacts);
+        List<Overdue.Stage> overdue = overdueFacts.stream().map(Overdue::stage).toList();
         boolean asked = facts.asOf() != null;
 
         Forwarding forwarding;
         Optional<ForwardingDue> due = one(session, ForwardingDue.class);
         if (due.isPresent() && !waived) {
+            used.add(due.get());
             forwarding = new Forwarding(true, due.get().workingDays(), due.get().count().deadline(),
                     asked ? overdue.contains(Overdue.Stage.FORWARDING) : null);
         } else {
             forwarding = new Forwarding(false, route.forwardingWorkingDays(), null, null);
         }
 
-        Review review = one(session, ReviewDue.class).map(r -> new Review(
+        Optional<ReviewDue> reviewDue = one(session, ReviewDue.class);
+        reviewDue.ifPresent(r -> {
+            used.add(r);
+            used.add(r.limit());
+        });
+        Review review = reviewDue.map(r -> new Review(
                 r.limit().reviewWorkingDays(), r.countedFrom(), r.count().deadline(),
                 r.limit().maxExtensionWorkingDays(), r.extended() == null ? null : r.extended().deadline(),
                 asked ? overdue.contains(Overdue.Stage.REVIEW) : null,
@@ -84,40 +112,21 @@ public final class RuleEvaluator {
 
         CourtAccess access = one(session, CourtAccess.class)
                 .orElseThrow(() -> new IllegalStateException("the rules decided nothing about court"));
-        Court court = new Court(access.allowed(), access.reasonEn(), new LocalizedText(access.reasonRu(), access.reasonKk()),
-                access.allowedFrom());
-
-        Map<String, Warning> warnings = new LinkedHashMap<>();
-        for (Notice n : all(session, Notice.class)) {
-            warnings.putIfAbsent(n.code() + n.ru(), new Warning(n.code(), new LocalizedText(n.ru(), n.kk())));
+        used.add(access);
+        if ("DIRECT_BY_LAW".equals(access.ground())) {
+            used.addAll(all(session, DirectCourtAccess.class));
         }
+        Court court = new Court(access.allowed(), access.reasonEn(),
+                new LocalizedText(access.reasonRu(), access.reasonKk(), access.reasonEn()), access.allowedFrom());
 
+        List<Explanation> explanations = Explanations.of(ruleSet, fired, inserted, used);
+        List<Warning> warnings = Warnings.of(explanations, all(session, Notice.class));
+
+        // A favourable act waives only the forwarding: whoever received the complaint keeps and reviews it.
         Outcome outcome = waived ? Outcome.RESOLVED_BY_FAVORABLE_ACT : route.outcome();
+        Body reviewingBody = waived ? facts.receivedBy() : route.reviewingBody();
         return new Decision(null, facts.complaintId(), ruleSet.versionId(), outcome,
-                waived ? null : route.reviewingBody(), route.competentAddressees(), forwarding, review, court,
-                explanations(ruleSet, fired), List.copyOf(warnings.values()));
-    }
-
-    private static List<Explanation> explanations(CompiledRuleSet ruleSet, List<Rule> fired) {
-        List<Explanation> list = new ArrayList<>();
-        for (Rule rule : fired) {
-            Optional<RowOrigin> origin = ruleSet.origin(rule.getName());
-            if (origin.isPresent()) {
-                RowOrigin o = origin.get();
-                list.add(new Explanation(rule.getName() + " (" + o.id() + ")", RuleSource.tableRow(
-                        RuleSetSource.TABLES_DIR + o.file(), o.sheet(), o.row()), o.legalBasis(),
-                        new LocalizedText(o.textRu(), o.textKk())));
-                continue;
-            }
-            Map<String, Object> meta = rule.getMetaData();
-            if (meta.containsKey("ru")) {
-                String file = ruleSet.drlFile(rule.getName()).orElse(RuleSetSource.RULES_DIR);
-                list.add(new Explanation(rule.getName(), RuleSource.drl(file, rule.getName()),
-                        String.valueOf(meta.getOrDefault("legalBasis", "")),
-                        new LocalizedText(String.valueOf(meta.get("ru")), String.valueOf(meta.getOrDefault("kk", meta.get("ru"))))));
-            }
-        }
-        return list;
+                reviewingBody, route.competentAddressees(), forwarding, review, court, explanations, warnings);
     }
 
     private static <T> Optional<T> one(KieSession session, Class<T> type) {

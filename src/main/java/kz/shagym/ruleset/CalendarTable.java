@@ -42,7 +42,7 @@ final class CalendarTable {
             } else if (kind == DayKind.WORKING_DAY && !params.weeklyDaysOff.contains(date.getDayOfWeek())) {
                 problems.add(ProblemKind.WORKING_DAY_ON_WORKDAY.at(file, sheet, p.cell("kind"), date));
             } else {
-                entries.add(new CalendarEntry(date, kind, p.get("reasonRu"), p.get("reasonKk"), p.get("source")));
+                entries.add(new CalendarEntry(date, kind, p.get("reasonRu"), p.get("reasonKk"), p.get("source"), p.get("status")));
             }
         }
         if (problems.size() > before) {

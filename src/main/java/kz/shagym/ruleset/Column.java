@@ -8,7 +8,20 @@ import java.util.List;
  * brackets is what the service matches, so the Russian wording may be improved freely.
  */
 record Column(String key, String titleRu, String titleKk, String noteRu, ColumnType type,
-        Class<? extends Enum<?>> enumType, boolean required, int min, int max) {
+        Class<? extends Enum<?>> enumType, boolean required, int min, int max, boolean headerOptional) {
+
+    Column(String key, String titleRu, String titleKk, String noteRu, ColumnType type,
+            Class<? extends Enum<?>> enumType, boolean required, int min, int max) {
+        this(key, titleRu, titleKk, noteRu, type, enumType, required, min, max, false);
+    }
+
+    /**
+     * The same column, which a table saved before the column existed may lack: its cells then read
+     * as blank. Only for optional columns added later, so that older tables keep working.
+     */
+    Column headerMayBeAbsent() {
+        return new Column(key, titleRu, titleKk, noteRu, type, enumType, false, min, max, true);
+    }
 
     static Column of(String key, String titleRu, String titleKk, String noteRu, ColumnType type, boolean required) {
         return new Column(key, titleRu, titleKk, noteRu, type, null, required, 0, 0);

@@ -26,8 +26,7 @@ final class CourtExceptionTable {
                 problems.add(ProblemKind.SERVICE_DUPLICATE.at(file, sheet, p.cell("serviceCode"), service, same.cell("serviceCode")));
                 continue;
             }
-            rows.add(new Row(p, new DirectCourtAccess(p.get("id"), p.row(), service), new RowOrigin(file, sheet,
-                    p.row(), p.get("id"), p.get("legalBasis"), p.get("status"), p.get("textRu"), p.get("textKk"))));
+            rows.add(new Row(p, new DirectCourtAccess(p.get("id"), p.row(), service), RowOrigin.of(file, sheet, p)));
         }
         return rows;
     }

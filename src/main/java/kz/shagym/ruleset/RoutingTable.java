@@ -85,8 +85,7 @@ final class RoutingTable {
         RuleStatus status = p.get("status");
         Route route = new Route(p.get("id"), p.row(), outcome, reviewingBody, forwarding, forwarding ? days : null,
                 addressees, status);
-        RowOrigin origin = new RowOrigin(file, sheet, p.row(), p.get("id"), p.get("legalBasis"), status,
-                p.get("textRu"), p.get("textKk"));
+        RowOrigin origin = RowOrigin.of(file, sheet, p);
         return new Row(p, route, p.get("respondent"), p.get("subject"), p.get("receivedBy"), origin);
     }
 

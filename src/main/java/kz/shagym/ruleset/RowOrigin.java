@@ -4,5 +4,16 @@ import kz.shagym.rules.RuleStatus;
 
 /** The table row a generated rule came from, with what the answer shows about it. */
 public record RowOrigin(String file, String sheet, int row, String id, String legalBasis, RuleStatus status,
-        String textRu, String textKk) {
+        String textRu, String textKk, String legalBasisKk, String legalBasisEn) {
+
+    /** Rows without a Kazakh or English legal basis show the one the row has. */
+    public RowOrigin {
+        legalBasisKk = legalBasisKk == null || legalBasisKk.isBlank() ? legalBasis : legalBasisKk;
+        legalBasisEn = legalBasisEn == null || legalBasisEn.isBlank() ? legalBasis : legalBasisEn;
+    }
+
+    static RowOrigin of(String file, String sheet, ParsedRow p) {
+        return new RowOrigin(file, sheet, p.row(), p.get("id"), p.get("legalBasis"), p.get("status"),
+                p.get("textRu"), p.get("textKk"), p.get("legalBasisKk"), p.get("legalBasisEn"));
+    }
 }

@@ -94,7 +94,7 @@ final class SheetReader {
         }
         int nextFree = header == null ? 0 : Math.max(header.getLastCellNum(), 0);
         for (Column column : schema.columns()) {
-            if (!found.containsKey(column.key())) {
+            if (!found.containsKey(column.key()) && !column.headerOptional()) {
                 String ref = new CellReference(SheetSchema.HEADER_ROW, nextFree).formatAsString(false);
                 problems.add(ProblemKind.HEADER_MISSING.at(file, schema.name(), ref, column.header()));
             }
@@ -132,7 +132,10 @@ final class SheetReader {
         Map<String, String> display = new LinkedHashMap<>();
         boolean ok = true;
         for (Column column : schema.columns()) {
-            int index = columns.get(column.key());
+            Integer index = columns.get(column.key());
+            if (index == null) {
+                continue;
+            }
             String ref = new CellReference(r, index).formatAsString(false);
             refs.put(column.key(), ref);
             CellReader.Result result = cells.read(row.getCell(index), column);

@@ -41,7 +41,9 @@ public enum TableKind {
                             ofEnum("status", "Статус нормы", "Норма мәртебесі", "LAW — прямо в законе; ASSUMPTION — допущение юриста; UNVERIFIED — не сверено с официальным текстом", RuleStatus.class, true),
                             of("textRu", "Пояснение (рус.)", "Түсініктеме (орыс.)", "Показывается в ответе", ColumnType.TEXT, true),
                             of("textKk", "Пояснение (каз.)", "Түсініктеме (қаз.)", "Показывается в ответе", ColumnType.TEXT, true),
-                            of("notes", "Примечание и источник", "Ескерту және дереккөз", "Для юристов; в ответ не попадает", ColumnType.TEXT, false))))),
+                            of("notes", "Примечание и источник", "Ескерту және дереккөз", "Для юристов; в ответ не попадает", ColumnType.TEXT, false),
+                            of("legalBasisKk", "Правовое основание (каз.)", "Құқықтық негіз (қаз.)", "Показывается в ответе на казахском; пусто — как «Правовое основание»", ColumnType.TEXT, false).headerMayBeAbsent(),
+                            of("legalBasisEn", "Правовое основание (англ.)", "Құқықтық негіз (ағыл.)", "Показывается в ответе на английском; пусто — как «Правовое основание»", ColumnType.TEXT, false).headerMayBeAbsent())))),
 
     TIME_LIMITS("time-limits.drl.xlsx", "time-limits.drt", "Сроки рассмотрения", "Қарау мерзімдері",
             List.of(new SheetSchema("TimeLimits", "Сроки рассмотрения жалоб (TimeLimits)",
@@ -58,7 +60,9 @@ public enum TableKind {
                             ofEnum("status", "Статус нормы", "Норма мәртебесі", "LAW, ASSUMPTION или UNVERIFIED", RuleStatus.class, true),
                             of("textRu", "Пояснение (рус.)", "Түсініктеме (орыс.)", "Показывается в ответе", ColumnType.TEXT, true),
                             of("textKk", "Пояснение (каз.)", "Түсініктеме (қаз.)", "Показывается в ответе", ColumnType.TEXT, true),
-                            of("notes", "Примечание и источник", "Ескерту және дереккөз", "Для юристов", ColumnType.TEXT, false))))),
+                            of("notes", "Примечание и источник", "Ескерту және дереккөз", "Для юристов", ColumnType.TEXT, false),
+                            of("legalBasisKk", "Правовое основание (каз.)", "Құқықтық негіз (қаз.)", "Показывается в ответе на казахском; пусто — как «Правовое основание»", ColumnType.TEXT, false).headerMayBeAbsent(),
+                            of("legalBasisEn", "Правовое основание (англ.)", "Құқықтық негіз (ағыл.)", "Показывается в ответе на английском; пусто — как «Правовое основание»", ColumnType.TEXT, false).headerMayBeAbsent())))),
 
     COURT_EXCEPTIONS("court-exceptions.drl.xlsx", "court-exceptions.drt", "Обращение в суд без досудебного обжалования",
             "Сотқа дейінгі шағымданусыз сотқа жүгіну",
@@ -71,7 +75,9 @@ public enum TableKind {
                             ofEnum("status", "Статус нормы", "Норма мәртебесі", "LAW, ASSUMPTION или UNVERIFIED", RuleStatus.class, true),
                             of("textRu", "Пояснение (рус.)", "Түсініктеме (орыс.)", "Показывается в ответе", ColumnType.TEXT, true),
                             of("textKk", "Пояснение (каз.)", "Түсініктеме (қаз.)", "Показывается в ответе", ColumnType.TEXT, true),
-                            of("notes", "Примечание и источник", "Ескерту және дереккөз", "Для юристов", ColumnType.TEXT, false))))),
+                            of("notes", "Примечание и источник", "Ескерту және дереккөз", "Для юристов", ColumnType.TEXT, false),
+                            of("legalBasisKk", "Правовое основание (каз.)", "Құқықтық негіз (қаз.)", "Показывается в ответе на казахском; пусто — как «Правовое основание»", ColumnType.TEXT, false).headerMayBeAbsent(),
+                            of("legalBasisEn", "Правовое основание (англ.)", "Құқықтық негіз (ағыл.)", "Показывается в ответе на английском; пусто — как «Правовое основание»", ColumnType.TEXT, false).headerMayBeAbsent())))),
 
     CALENDAR("calendar.xlsx", null, "Производственный календарь", "Өндірістік күнтізбе",
             List.of(new SheetSchema("Calendar", "Выходные и перенесённые рабочие дни (Calendar)",

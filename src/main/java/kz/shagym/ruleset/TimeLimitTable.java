@@ -50,8 +50,7 @@ final class TimeLimitTable {
             RuleStatus status = p.get("status");
             TimeLimit limit = new TimeLimit(p.get("id"), p.row(), days, from, extension,
                     extension == null ? null : extensionStatus, status);
-            rows.add(new Row(p, limit, receivedBy, service, new RowOrigin(file, sheet, p.row(), p.get("id"),
-                    p.get("legalBasis"), status, p.get("textRu"), p.get("textKk"))));
+            rows.add(new Row(p, limit, receivedBy, service, RowOrigin.of(file, sheet, p)));
         }
         if (allClean && content.everyRowRead() && rows.size() == content.rows().size()) {
             for (Body body : Body.values()) {

@@ -10,7 +10,8 @@ import kz.shagym.ruleset.TableProblem;
 
 /**
  * What the templates need to show data in the reader's language: problem messages, texts kept in
- * Russian and Kazakh (English readers get the Russian, the language of the law), dates as Kazakh
+ * Russian and Kazakh, and English where it exists (otherwise English readers get the Russian, the language
+ * of the law), dates as Kazakh
  * officials write them, and times in Kazakhstan.
  */
 final class Texts {
@@ -42,6 +43,9 @@ final class Texts {
     public String text(LocalizedText text) {
         if (text == null) {
             return "";
+        }
+        if ("en".equals(lang) && text.en() != null && !text.en().isBlank()) {
+            return text.en();
         }
         return "kk".equals(lang) && text.kk() != null && !text.kk().isBlank() ? text.kk() : text.ru();
     }

@@ -115,7 +115,7 @@ class ShagymCliTest {
     @Test
     void testWhenTheShippedFolderIsGivenShouldPassEveryScenario() {
         assertThat(run("test", REPO.toString())).isZero();
-        assertThat(out()).contains("прошли / passed: 13").contains("Все примеры прошли").doesNotContain("НЕ ПРОШЁЛ");
+        assertThat(out()).contains("прошли / passed: 35").contains("Все примеры прошли").doesNotContain("НЕ ПРОШЁЛ");
     }
 
     @Test
@@ -125,7 +125,7 @@ class ShagymCliTest {
 
         assertThat(run("test", copy.toString())).isEqualTo(ShagymCli.FINDINGS);
 
-        assertThat(out()).contains("прошли / passed: 12, не прошли / failed: 1")
+        assertThat(out()).contains("прошли / passed: 34, не прошли / failed: 1")
                 .containsPattern("(?m)^S06 +9 +НЕ ПРОШЁЛ / FAILED")
                 .containsPattern("(?m)^ {4}Q9 +Ожидается: срок рассмотрения, дней \\(expectReviewWorkingDays\\) +16 +15$");
     }
@@ -138,8 +138,8 @@ class ShagymCliTest {
         assertThat(run("test", copy.toString(), "--json")).isEqualTo(ShagymCli.FINDINGS);
 
         JsonNode report = json(out()).get("report");
-        assertThat(report.get("total").asInt()).isEqualTo(13);
-        assertThat(report.get("passed").asInt()).isEqualTo(12);
+        assertThat(report.get("total").asInt()).isEqualTo(35);
+        assertThat(report.get("passed").asInt()).isEqualTo(34);
         JsonNode failed = report.get("results").get(5);
         assertThat(failed.get("id").asString()).isEqualTo("S06");
         assertThat(failed.get("passed").asBoolean()).isFalse();

@@ -7,6 +7,7 @@ import kz.shagym.rules.ComplaintFacts;
 import kz.shagym.rules.FavorableAct;
 import kz.shagym.rules.Outcome;
 import kz.shagym.rules.Respondent;
+import kz.shagym.rules.RuleStatus;
 import kz.shagym.rules.Subject;
 
 /** The facts of {@code decision/valid-request.json} and a decision for them, built by hand. */
@@ -34,13 +35,22 @@ final class TestDecisions {
                 new Review(5, LocalDate.of(2025, 3, 19), LocalDate.of(2025, 3, 31), null, null, false,
                         LocalDate.of(2025, 4, 1)),
                 new Court(false, "pre-trial appeal not completed (APPC Art. 91 p.5)",
-                        new LocalizedText("досудебное обжалование не завершено", "сотқа дейінгі шағымдану аяқталмаған"),
+                        new LocalizedText("досудебное обжалование не завершено", "сотқа дейінгі шағымдану аяқталмаған",
+                                "pre-trial appeal not completed"),
                         null),
-                List.of(new Explanation("Routing_7",
-                        RuleSource.tableRow("decision-tables/routing.drl.xlsx", "Routing", 7), "APPC Art. 91 p.4",
-                        new LocalizedText("Жалоба направляется в вышестоящий орган в течение 3 рабочих дней",
-                                "Шағым 3 жұмыс күні ішінде жоғары тұрған органға жіберіледі"))),
-                List.of(new Warning("CALENDAR_ENDS",
-                        new LocalizedText("Календарь заканчивается в 2026 году", "Күнтізбе 2026 жылы аяқталады"))));
+                List.of(new Explanation("Routing row 7 (R04)",
+                        RuleSource.tableRow("decision-tables/routing.drl.xlsx", "Routing", 7), "АППК РК ст. 91 п. 4",
+                        new LocalizedText("Жалоба направляется в орган, рассматривающий жалобу, в течение 3 рабочих дней",
+                                "Шағым 3 жұмыс күні ішінде шағымды қарайтын органға жолданады"),
+                        new LocalizedText("Маршрутизация жалоб, строка 7 (R04)", "Шағымдарды бағыттау, 7-жол (R04)",
+                                "Routing row 7 (R04)"),
+                        new LocalizedText("АППК РК ст. 91 п. 4", "ҚР ӘРПК 91-бап 4-тармақ", "APPC Art. 91 p.4"),
+                        RuleStatus.ASSUMPTION)),
+                List.of(new Warning("ROUTING_ASSUMPTION",
+                        new LocalizedText("Ответ опирается на строку таблицы «Маршрутизация жалоб, строка 7 (R04)»",
+                                "Жауап кестенің «Шағымдарды бағыттау, 7-жол (R04)» жолына сүйенеді",
+                                "The answer rests on \"Routing row 7 (R04)\""),
+                        "R04", "Routing row 7 (R04)", RuleSource.tableRow("decision-tables/routing.drl.xlsx", "Routing", 7),
+                        null, RuleStatus.ASSUMPTION)));
     }
 }

@@ -19,8 +19,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The repository's own tables with one cell changed, as a lawyer would change it in Excel. The
  * periods used by the release tests:
  * <ul>
- * <li>T06 (received by the informatization body): no scenario pins it, so 5 → 7 is accepted;</li>
- * <li>T01 (received by the service provider): scenarios S01, S02, S10, S12 and S13 pin its deadlines,
+ * <li>T06 (received by the informatization body): scenarios reach it but pin no period (the text gives
+ * none), so 5 → 7 is accepted;</li>
+ * <li>T01 (received by the service provider): thirteen scenarios (S01 among them) pin its deadlines,
  * so 5 → 7 fails them.</li>
  * </ul>
  */

@@ -58,14 +58,16 @@ class LawRulesTest {
     }
 
     @Test
-    void favourableActThatFullySatisfiesWithinThePeriodWaivesForwarding() {
+    void favourableActThatFullySatisfiesWithinThePeriodWaivesOnlyTheForwarding() {
         Decision d = decide(with(complaint(Respondent.SERVICE_PROVIDER, Body.SERVICE_PROVIDER, "2025-03-19"),
                 new FavorableAct(LocalDate.parse("2025-03-27"), true), false, null, null));
 
         assertThat(d.outcome()).isEqualTo(Outcome.RESOLVED_BY_FAVORABLE_ACT);
         assertThat(d.forwarding().required()).isFalse();
         assertThat(d.forwarding().deadline()).isNull();
-        assertThat(d.review()).isNull();
+        assertThat(d.reviewingBody()).isEqualTo(Body.SERVICE_PROVIDER);
+        assertThat(d.review().workingDays()).isEqualTo(5);
+        assertThat(d.review().deadline()).isEqualTo("2025-03-31");
         assertThat(d.explanations()).extracting(Explanation::rule)
                 .contains("Favourable act fully satisfies the complaint within the forwarding period");
     }

@@ -22,7 +22,7 @@ class RoutingTableFixturesTest {
         assertThat(problems).hasSize(2);
         assertAt(problems.get(0), HEADER_UNKNOWN, ROUTING, "Routing", "E3");
         assertThat(problems.get(0).messageRu()).contains("(result)");
-        assertAt(problems.get(1), HEADER_MISSING, ROUTING, "Routing", "O3");
+        assertAt(problems.get(1), HEADER_MISSING, ROUTING, "Routing", "Q3");
         assertThat(problems.get(1).messageEn()).contains("(outcome)");
     }
 
@@ -30,7 +30,7 @@ class RoutingTableFixturesTest {
     void routingWhenColumnIsDeletedShouldNameTheMissingColumnAtTheFirstFreeHeaderCell() {
         TableProblem p = onlyProblemOf("routing-outcome-column-deleted.drl.xlsx");
 
-        assertAt(p, HEADER_MISSING, ROUTING, "Routing", "N3");
+        assertAt(p, HEADER_MISSING, ROUTING, "Routing", "P3");
         assertThat(p.messageRu()).contains("Что делать с жалобой (outcome)");
     }
 
@@ -38,7 +38,7 @@ class RoutingTableFixturesTest {
     void routingWhenExtraColumnIsHeadedCommentShouldRejectThatHeaderInsteadOfGuessingItsRole() {
         TableProblem p = onlyProblemOf("routing-unknown-comment-header.drl.xlsx");
 
-        assertAt(p, HEADER_UNKNOWN, ROUTING, "Routing", "O3");
+        assertAt(p, HEADER_UNKNOWN, ROUTING, "Routing", "Q3");
         assertThat(p.messageEn()).contains("'Comment'");
     }
 
@@ -136,7 +136,7 @@ class RoutingTableFixturesTest {
     void routingWhenLastRowIsDeletedShouldReportTheUncoveredCaseAtTheFirstFreeRow() {
         TableProblem p = onlyProblemOf("routing-last-row-deleted-leaves-gap.drl.xlsx");
 
-        assertAt(p, ROUTING_GAP, ROUTING, "Routing", "A21");
+        assertAt(p, ROUTING_GAP, ROUTING, "Routing", "A25");
         assertThat(p.messageEn()).contains("STATE_CORPORATION_EMPLOYEE", "QUALITY_CONTROL_BODY");
     }
 
@@ -144,7 +144,7 @@ class RoutingTableFixturesTest {
     void routingWhenRowRepeatsAnEarlierRowShouldReportItUnreachableBehindThatRow() {
         TableProblem p = onlyProblemOf("routing-row-repeated-below-is-unreachable.drl.xlsx");
 
-        assertAt(p, ROW_UNREACHABLE, ROUTING, "Routing", "A22");
+        assertAt(p, ROW_UNREACHABLE, ROUTING, "Routing", "A26");
         assertThat(p.messageRu()).contains("строка 4");
     }
 
@@ -174,5 +174,15 @@ class RoutingTableFixturesTest {
                         tuple(INTEGER_RANGE, ROUTING, "Routing", "H5"),
                         tuple(ID_INVALID, ROUTING, "Routing", "A6"),
                         tuple(BOOLEAN_INVALID, ROUTING, "Routing", "G8"));
+    }
+
+    @Test
+    void routingSavedBeforeTheTranslatedLegalBasisColumnsShouldStillBuildAndShowItsOneLegalBasisInEveryLanguage() {
+        BuildResult result = buildWith(ROUTING, "routing-saved-before-translated-legal-bases.drl.xlsx");
+
+        assertThat(result).isInstanceOf(BuildResult.Built.class);
+        RowOrigin r01 = ((BuildResult.Built) result).ruleSet().origin("Routing row 4").orElseThrow();
+        assertThat(r01.legalBasisKk()).isEqualTo(r01.legalBasis()).isEqualTo("АППК РК ст. 91 п. 4");
+        assertThat(r01.legalBasisEn()).isEqualTo(r01.legalBasis());
     }
 }

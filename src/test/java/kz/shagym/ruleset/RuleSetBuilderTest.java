@@ -47,7 +47,7 @@ class RuleSetBuilderTest {
 
     @Test
     void compileErrorInHandWrittenDrlShouldNameTheRulesFileAndTheLine() {
-        String broken = "    $r : Route( forwardingRequired, forwardingWorkingDays != null )";
+        String broken = "    $r : Route( outcome == Outcome.FORWARD_TO_REVIEWING_BODY, forwardingRequired, forwardingWorkingDays != null )";
         String drl = text(DECISION_DRL);
         int line = lineOf(drl, broken);
 

@@ -120,7 +120,7 @@ class WorkbenchBrowserIT {
 
         assertThat(b.find("#verdict").getAttribute("class")).contains("ok");
         assertThat(b.find("#scenarios").getAttribute("data-all-passed")).isEqualTo("true");
-        assertThat(b.find("#scenarios").getText()).contains("Все контрольные примеры прошли: 13");
+        assertThat(b.find("#scenarios").getText()).contains("Все контрольные примеры прошли: 35");
         WebElement changed = b.find("[data-diff-file='decision-tables/time-limits.drl.xlsx'] "
                 + "tbody.changed[data-key='T01'] tr[data-column='reviewWorkingDays']");
         assertThat(changed.findElement(By.tagName("del")).getText()).isEqualTo("5");
@@ -274,15 +274,25 @@ class WorkbenchBrowserIT {
                         "TimeLimits!K4", "Көрсетілетін қызметті берушінің мекенжайына түскен шағым тіркелген күнінен"
                                 + " бастап 7 жұмыс күні ішінде қаралуға тиіс.")));
         Map<String, Object> scenarios = new LinkedHashMap<>();
-        scenarios.put("Scenarios!Q4", 7);
-        scenarios.put("Scenarios!R4", LocalDate.parse("2025-04-02"));
-        scenarios.put("Scenarios!R5", LocalDate.parse("2025-01-14"));
+        // Every scenario that pins the provider's period (rows 4–16, 18, 35, 37) expects 7 days and its new deadline.
+        Map<Integer, String> deadlines = new LinkedHashMap<>();
+        for (int row : new int[] {4, 6, 7, 8, 12, 13, 14}) {
+            deadlines.put(row, "2025-04-02");
+        }
+        deadlines.put(5, "2025-01-14");
+        deadlines.put(15, "2025-04-03");
+        deadlines.put(16, "2026-01-13");
+        deadlines.put(18, "2024-12-25");
+        deadlines.put(35, "2025-04-03");
+        deadlines.put(37, "2026-06-05");
+        deadlines.forEach((row, date) -> {
+            scenarios.put("Scenarios!Q" + row, 7);
+            scenarios.put("Scenarios!R" + row, LocalDate.parse(date));
+        });
         scenarios.put("Scenarios!B13", "Срок рассмотрения истёк 2 апреля: с 3 апреля считается отказом, суд открыт");
         scenarios.put("Scenarios!L13", LocalDate.parse("2025-04-03"));
         scenarios.put("Scenarios!B14", "В последний день срока рассмотрения (2 апреля) суд ещё закрыт");
         scenarios.put("Scenarios!L14", LocalDate.parse("2025-04-02"));
-        scenarios.put("Scenarios!R15", LocalDate.parse("2025-04-03"));
-        scenarios.put("Scenarios!R16", LocalDate.parse("2026-01-13"));
         files.put("decision-tables/scenarios.xlsx", TableEdits.edit(files.get("decision-tables/scenarios.xlsx"), scenarios));
         return files;
     }
