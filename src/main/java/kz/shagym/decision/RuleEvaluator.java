@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RowOrigin;
 import kz.shagym.ruleset.RuleSetSource;
@@ -37,6 +38,14 @@ public final class RuleEvaluator {
 
     /** Evaluates; the decision id is left empty for the caller to assign. */
     public Decision evaluate(CompiledRuleSet ruleSet, ComplaintFacts facts) {
+        return evaluate(ruleSet, facts, rule -> { });
+    }
+
+    /**
+     * Evaluates, and tells {@code onFiring} the name of every rule as it fires: what Drools did, for
+     * scenario coverage and for the test that holds the trace to it, whatever the answer shows.
+     */
+    public Decision evaluate(CompiledRuleSet ruleSet, ComplaintFacts facts, Consumer<String> onFiring) {
         KieSession session = ruleSet.kieBase().newKieSession();
         List<Rule> fired = new ArrayList<>();
         try {
@@ -46,6 +55,7 @@ public final class RuleEvaluator {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     fired.add(event.getMatch().getRule());
+                    onFiring.accept(event.getMatch().getRule().getName());
                 }
             });
             session.insert(facts);
