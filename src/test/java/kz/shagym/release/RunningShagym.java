@@ -141,7 +141,7 @@ final class RunningShagym implements AutoCloseable {
             return send(MockMvcRequestBuilders.post(path, variables));
         }
 
-        private Reply send(AbstractMockHttpServletRequestBuilder<?> request) {
+        Reply send(AbstractMockHttpServletRequestBuilder<?> request) {
             return perform(request.with(httpBasic(user, user)));
         }
     }
