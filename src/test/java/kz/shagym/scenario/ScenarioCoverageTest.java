@@ -17,6 +17,7 @@ import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.ruleset.TableRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Coverage on the shipped tables with a scenarios file of four cases
@@ -81,6 +82,17 @@ class ScenarioCoverageTest {
 
         assertThat(old.uncoveredRows()).isNull();
         assertThat(old.everythingReached()).isFalse();
+    }
+
+    @Test
+    void reportStoredAsJsonShouldReadBackWithItsCoverageAndAnOlderOneWithout() {
+        JsonMapper json = JsonMapper.builder().build();
+
+        assertThat(json.readValue(json.writeValueAsString(report), ScenarioReport.class)).isEqualTo(report);
+        ScenarioReport older = json.readValue("{\"versionId\":\"v\",\"total\":0,\"passed\":0,\"results\":[]}",
+                ScenarioReport.class);
+        assertThat(older.uncoveredRows()).isNull();
+        assertThat(older.uncoveredLegalBases()).isNull();
     }
 
     private static String basisOf(String id) {
