@@ -68,9 +68,11 @@ class DecisionAuditController {
                 .body(body);
     }
 
+    /** With {@code ?trace=true}, also the trace under the recorded version, as the decision gave it. */
     @PostMapping("/{decisionId}/replay")
-    ReplayReport replay(@PathVariable String decisionId) {
-        return replay.replay(decisionId);
+    Object replay(@PathVariable String decisionId, @RequestParam(name = "trace", defaultValue = "false") boolean trace) {
+        ReplayReport report = replay.replay(decisionId);
+        return trace ? new TracedReplay(report, replay.trace(decisionId)) : report;
     }
 
     private DecisionQuery query(String from, String to, String version, String client, String complaintId,

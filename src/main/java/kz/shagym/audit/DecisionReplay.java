@@ -1,7 +1,9 @@
 package kz.shagym.audit;
 
+import java.util.List;
 import kz.shagym.decision.Decision;
 import kz.shagym.decision.DecisionService;
+import kz.shagym.decision.TraceEntry;
 import kz.shagym.rules.ComplaintFacts;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +33,15 @@ public class DecisionReplay {
         Decision underActive = decisions.evaluate(facts, null).withDecisionId(decisionId);
         return new ReplayReport(decisionId, stored.rulesetVersion(), underActive.rulesetVersion(),
                 compare(stored.answer(), underRecorded), compare(stored.answer(), underActive));
+    }
+
+    /**
+     * The trace of a stored decision under the version that decided it: not stored, since the same
+     * facts and version always give the same trace.
+     */
+    public List<TraceEntry> trace(String decisionId) {
+        AuditRecord stored = log.find(decisionId).orElseThrow(() -> new DecisionNotFound(decisionId));
+        return decisions.trace(facts(stored), stored.rulesetVersion());
     }
 
     /** The facts of a stored decision, as the rules saw them. */

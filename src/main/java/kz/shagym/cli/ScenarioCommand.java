@@ -69,8 +69,32 @@ final class ScenarioCommand {
             }
             cells.print(out, "    ");
         }
+        printCoverage(report);
         out.println();
         out.println(report.allPassed() ? "Все примеры прошли. / All scenarios passed."
                 : "Есть непрошедшие примеры: такой набор правил не будет принят. / Some scenarios failed: the rule set would be rejected.");
+    }
+
+    /** What no scenario reaches: information for the lawyers, not a failure (the exit code stays). */
+    private void printCoverage(ScenarioReport report) {
+        out.println();
+        List<ScenarioReport.UncoveredRow> rows = report.uncoveredRows();
+        if (rows.isEmpty()) {
+            out.println("Каждую строку таблиц проверяет хотя бы один пример. / Every table row is reached by a scenario.");
+        } else {
+            out.println("Строки таблиц, до которых не доходит ни один пример / Table rows no scenario reaches: " + rows.size());
+            TextTable table = new TextTable("Файл / File", "Лист / Sheet", "Строка / Row", "№ / Id");
+            rows.forEach(r -> table.row(r.file(), r.sheet(), Integer.toString(r.row()), r.id()));
+            table.print(out, "    ");
+        }
+        List<ScenarioReport.UncoveredLegalBasis> bases = report.uncoveredLegalBases();
+        if (bases.isEmpty()) {
+            out.println("Каждое правовое основание проверено примером. / Every legal basis is reached by a scenario.");
+            return;
+        }
+        out.println("Правовые основания без примера / Legal bases no scenario reaches: " + bases.size());
+        for (ScenarioReport.UncoveredLegalBasis b : bases) {
+            out.println("    " + b.legalBasis() + " — " + String.join(", ", b.rules()));
+        }
     }
 }

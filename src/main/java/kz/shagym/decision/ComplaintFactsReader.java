@@ -35,7 +35,7 @@ final class ComplaintFactsReader {
     private static final Set<String> FIELDS = Set.of("complaintId", "serviceCode", "respondent", "subject",
             "receivedBy", "receivedOn", "registeredOn", "favorableAct", "preTrialAppealCompleted", "asOf");
     private static final Set<String> FAVORABLE_ACT_FIELDS = Set.of("adoptedOn", "fullySatisfies");
-    private static final Set<String> PARAMETERS = Set.of("version");
+    private static final Set<String> PARAMETERS = Set.of("version", "trace");
 
     private final FactDates dates;
 
@@ -120,7 +120,7 @@ final class ComplaintFactsReader {
         for (String name : parameters) {
             if (!PARAMETERS.contains(name)) {
                 errors.add(new InvalidField(name.length() <= 64 ? name : name.substring(0, 64) + "…",
-                        Code.UNKNOWN_FIELD, "this request takes no query parameter but 'version'"));
+                        Code.UNKNOWN_FIELD, "this request takes no query parameter but 'version' and 'trace'"));
             }
         }
         if (version != null) {

@@ -2,8 +2,10 @@ package kz.shagym.decision;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,12 +37,19 @@ class DecisionController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Decide where a complaint goes and by when",
             description = "Decides under the active rule set, or under `version` (what-if), and records the"
-                    + " decision in the audit log before answering.",
+                    + " decision in the audit log before answering. With `trace=true` the answer also carries"
+                    + " `trace[]` (see the parameter); without it there is no `trace` field at all.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = DecisionRequestSchema.class))))
-    @ApiResponse(responseCode = "200", description = "The decision",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Decision.class)))
+    @ApiResponse(responseCode = "200", description = "The decision; with `trace=true`, also `trace`: an array of"
+            + " TraceEntry, one per row of routing, time limits and court exceptions, in table order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Decision.class),
+                    schemaProperties = @SchemaProperty(name = "trace", array = @ArraySchema(
+                            schema = @Schema(implementation = TraceEntry.class),
+                            arraySchema = @Schema(description = "Only with `trace=true`: every table row considered,"
+                                    + " `{rule, id, source, matched, fired, shadowedBy, failedCondition: {column,"
+                                    + " expected, actual}}`; not stored in the audit log, replay reproduces it")))))
     @ApiResponse(responseCode = "404", description = "`version` names no stored rule set (SHG-RULESET-404)",
             content = @Content(mediaType = PROBLEM_JSON))
     @ApiResponse(responseCode = "422", description = "Facts that cannot be true, listed in `errors` like a 400"
@@ -49,11 +58,22 @@ class DecisionController {
             content = @Content(mediaType = PROBLEM_JSON))
     @ApiResponse(responseCode = "503", description = "The audit record could not be written, so no decision"
             + " is released (SHG-AUDIT-503)", content = @Content(mediaType = PROBLEM_JSON))
-    Decision decide(HttpServletRequest request,
+    Object decide(HttpServletRequest request,
             @Parameter(description = "A rule set version id, for a what-if decision; the active set when absent")
             @RequestParam(name = "version", required = false) String version,
+            @Parameter(description = "`true` adds `trace[]`: why each table row did or did not apply (the first"
+                    + " failed condition, or the row that fired instead). `false` or absent: no trace.",
+                    schema = @Schema(allowableValues = {"true", "false"}))
+            @RequestParam(name = "trace", required = false) String trace,
             Principal principal) throws IOException {
-        ComplaintFacts facts = reader.read(request.getInputStream(), request.getParameterMap().keySet(), version);
-        return decisions.decide(facts, version, principal.getName());
+        TraceParameter traced = TraceParameter.read(trace);
+        ComplaintFacts facts = traced.withBodyErrors(
+                () -> reader.read(request.getInputStream(), request.getParameterMap().keySet(), version));
+        Decision decision = decisions.decide(facts, version, principal.getName());
+        if (!traced.asked()) {
+            return decision;
+        }
+        // Under the version that decided, not "the active one", which may have changed meanwhile.
+        return new TracedDecision(decision, decisions.trace(facts, decision.rulesetVersion()));
     }
 }

@@ -1,5 +1,6 @@
 package kz.shagym.decision;
 
+import java.util.List;
 import kz.shagym.rules.ComplaintFacts;
 
 /** The request path: facts in, what the law requires out. */
@@ -19,4 +20,13 @@ public interface DecisionService {
 
     /** Evaluates without recording (replay, scenarios). Same answer as {@link #decide} for the same version. */
     Decision evaluate(ComplaintFacts facts, String version);
+
+    /**
+     * Every rule-table row compared with these facts under {@code version} (the active set when null):
+     * what {@code ?trace=true} shows. Deterministic for the same facts and version, so it is not
+     * recorded; a replay gives it again.
+     *
+     * @throws UnknownRuleSetVersion when {@code version} names no stored version
+     */
+    List<TraceEntry> trace(ComplaintFacts facts, String version);
 }

@@ -47,8 +47,16 @@ class RuleDecisionService implements DecisionService {
 
     @Override
     public Decision evaluate(ComplaintFacts facts, String version) {
-        CompiledRuleSet ruleSet = version == null ? registry.active()
+        return evaluator.evaluate(ruleSet(version), facts);
+    }
+
+    @Override
+    public List<TraceEntry> trace(ComplaintFacts facts, String version) {
+        return ruleSet(version).trace(facts).stream().map(TraceEntry::of).toList();
+    }
+
+    private CompiledRuleSet ruleSet(String version) {
+        return version == null ? registry.active()
                 : registry.find(version).orElseThrow(() -> new UnknownRuleSetVersion(version));
-        return evaluator.evaluate(ruleSet, facts);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.rules.Body;
 import kz.shagym.rules.ComplaintFacts;
@@ -43,6 +44,14 @@ public final class RuleEvaluator {
 
     /** Evaluates; the decision id is left empty for the caller to assign. */
     public Decision evaluate(CompiledRuleSet ruleSet, ComplaintFacts facts) {
+        return evaluate(ruleSet, facts, rule -> { });
+    }
+
+    /**
+     * Evaluates, and tells {@code onFiring} the name of every rule as it fires: what Drools did, for
+     * scenario coverage and for the test that holds the trace to it, whatever the answer shows.
+     */
+    public Decision evaluate(CompiledRuleSet ruleSet, ComplaintFacts facts, Consumer<String> onFiring) {
         KieSession session = ruleSet.kieBase().newKieSession();
         Map<String, Rule> fired = new LinkedHashMap<>();
         Map<String, List<Object>> inserted = new HashMap<>();
@@ -53,6 +62,7 @@ public final class RuleEvaluator {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     fired.putIfAbsent(event.getMatch().getRule().getName(), event.getMatch().getRule());
+                    onFiring.accept(event.getMatch().getRule().getName());
                 }
             });
             session.addEventListener(new DefaultRuleRuntimeEventListener() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.shagym.calendar.WorkingCalendar;
+import kz.shagym.rules.ComplaintFacts;
 import kz.shagym.rules.TableRows;
 import org.kie.api.KieBase;
 
@@ -22,10 +23,11 @@ public final class CompiledRuleSet {
     private final List<Scenario> scenarios;
     private final List<SheetData> sheets;
     private final Map<String, String> generatedDrl;
+    private final TableMatcher matcher;
 
     CompiledRuleSet(RuleSetSource source, KieBase kieBase, WorkingCalendar calendar, TableRows tableRows,
             Map<String, RowOrigin> origins, Map<String, String> drlFileOfRule, List<Scenario> scenarios, List<SheetData> sheets,
-            Map<String, String> generatedDrl) {
+            Map<String, String> generatedDrl, TableMatcher matcher) {
         this.source = source;
         this.kieBase = kieBase;
         this.calendar = calendar;
@@ -35,6 +37,7 @@ public final class CompiledRuleSet {
         this.scenarios = List.copyOf(scenarios);
         this.sheets = List.copyOf(sheets);
         this.generatedDrl = Map.copyOf(generatedDrl);
+        this.matcher = matcher;
     }
 
     /** The content hash of every rule, table and calendar file. */
@@ -80,5 +83,19 @@ public final class CompiledRuleSet {
     /** The DRL generated from each rule table, by table file name: for engineers and auditors. */
     public Map<String, String> generatedDrl() {
         return generatedDrl;
+    }
+
+    /** Every rule generated from a table row, in table order: routing, time limits, court exceptions. */
+    public List<TableRule> tableRules() {
+        return matcher.rules();
+    }
+
+    /**
+     * Every rule-table row compared with these facts, in table order: which matched, which fired, and
+     * the first condition that failed. Computed from the checked rows, not by Drools, so it costs no
+     * session and gives the same answer for the same facts and version every time.
+     */
+    public List<RowTrace> trace(ComplaintFacts facts) {
+        return matcher.trace(facts);
     }
 }

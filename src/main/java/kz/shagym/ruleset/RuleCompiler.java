@@ -59,22 +59,20 @@ final class RuleCompiler {
         }
         Map<String, GeneratedTable> generated = new LinkedHashMap<>();
         generate(TableKind.ROUTING, tables.routing(), source, problems, generated, r -> {
-            Map<String, Object> m = base(r.parsed().row(), TABLE_SALIENCE - r.parsed().row());
+            Map<String, Object> m = base(r.parsed().row(), routingSalience(r));
             m.put("respondent", name(r.respondent()));
             m.put("subject", name(r.subject()));
             m.put("receivedBy", name(r.receivedBy()));
             return new Generated(m, r.origin());
         });
         generate(TableKind.TIME_LIMITS, tables.timeLimits(), source, problems, generated, r -> {
-            // A service-specific row outranks the general row of the same addressee.
-            int salience = TABLE_SALIENCE + (r.serviceCode() == null ? 0 : SheetReader.MAX_ROWS * 2) - r.parsed().row();
-            Map<String, Object> m = base(r.parsed().row(), salience);
+            Map<String, Object> m = base(r.parsed().row(), timeLimitSalience(r));
             m.put("receivedBy", name(r.receivedBy()));
             m.put("serviceCode", r.serviceCode() == null ? "" : r.serviceCode());
             return new Generated(m, r.origin());
         });
         generate(TableKind.COURT_EXCEPTIONS, tables.courtExceptions(), source, problems, generated, r -> {
-            Map<String, Object> m = base(r.parsed().row(), TABLE_SALIENCE - r.parsed().row());
+            Map<String, Object> m = base(r.parsed().row(), courtExceptionSalience(r));
             m.put("serviceCode", r.access().serviceCode());
             return new Generated(m, r.origin());
         });
@@ -82,6 +80,23 @@ final class RuleCompiler {
             return null;
         }
         return build(source.versionId(), drlFiles, generated, problems);
+    }
+
+    // The saliences below decide which matching row of a table fires first (the templates let only the
+    // first one fire); TableMatcher ranks rows with the same numbers, so the trace names the same row.
+
+    /** The top-most matching routing row wins. */
+    static int routingSalience(RoutingTable.Row r) {
+        return TABLE_SALIENCE - r.parsed().row();
+    }
+
+    /** A service-specific row outranks the general row of the same addressee; then the top-most wins. */
+    static int timeLimitSalience(TimeLimitTable.Row r) {
+        return TABLE_SALIENCE + (r.serviceCode() == null ? 0 : SheetReader.MAX_ROWS * 2) - r.parsed().row();
+    }
+
+    static int courtExceptionSalience(CourtExceptionTable.Row r) {
+        return TABLE_SALIENCE - r.parsed().row();
     }
 
     private record Generated(Map<String, Object> values, RowOrigin origin) {

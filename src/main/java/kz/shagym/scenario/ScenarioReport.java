@@ -2,11 +2,27 @@ package kz.shagym.scenario;
 
 import java.util.List;
 
-/** How the lawyers' scenarios fared against one rule set: expected against actual, per cell. */
-public record ScenarioReport(String versionId, int total, int passed, List<Result> results) {
+/**
+ * How the lawyers' scenarios fared against one rule set: expected against actual, per cell, and what
+ * no scenario reaches.
+ *
+ * @param uncoveredRows the rule-table rows that fired in no scenario, in table order; null in reports
+ *     stored before coverage was counted
+ * @param uncoveredLegalBases the legal bases (as written in the tables and in {@code rules/}) that no
+ *     rule that fired in a scenario cites; null in reports stored before coverage was counted
+ */
+public record ScenarioReport(String versionId, int total, int passed, List<Result> results,
+        List<UncoveredRow> uncoveredRows, List<UncoveredLegalBasis> uncoveredLegalBases) {
 
     public ScenarioReport {
         results = List.copyOf(results);
+        uncoveredRows = uncoveredRows == null ? null : List.copyOf(uncoveredRows);
+        uncoveredLegalBases = uncoveredLegalBases == null ? null : List.copyOf(uncoveredLegalBases);
+    }
+
+    /** A report without coverage, as stored before it was counted. */
+    public ScenarioReport(String versionId, int total, int passed, List<Result> results) {
+        this(versionId, total, passed, results, null, null);
     }
 
     public boolean allPassed() {
@@ -15,6 +31,12 @@ public record ScenarioReport(String versionId, int total, int passed, List<Resul
 
     public List<Result> failures() {
         return results.stream().filter(r -> !r.passed()).toList();
+    }
+
+    /** Coverage was counted and every row and legal basis is reached by some scenario. */
+    public boolean everythingReached() {
+        return uncoveredRows != null && uncoveredRows.isEmpty() && uncoveredLegalBases != null
+                && uncoveredLegalBases.isEmpty();
     }
 
     /**
@@ -30,5 +52,17 @@ public record ScenarioReport(String versionId, int total, int passed, List<Resul
 
     /** An expectation that did not hold: the cell it stands in, what it says, and what the rules said. */
     public record Mismatch(String key, String header, String cell, String expected, String actual) {
+    }
+
+    /** A table row that fired in no scenario: its rule as explanations name it, and where it is. */
+    public record UncoveredRow(String rule, String id, String file, String sheet, int row) {
+    }
+
+    /** A legal basis no scenario reaches, with every rule that cites it (none of which fired). */
+    public record UncoveredLegalBasis(String legalBasis, List<String> rules) {
+
+        public UncoveredLegalBasis {
+            rules = List.copyOf(rules);
+        }
     }
 }

@@ -1,8 +1,10 @@
 package kz.shagym.scenario;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import kz.shagym.decision.Decision;
 import kz.shagym.decision.NoRuleCoversComplaint;
 import kz.shagym.decision.RuleEvaluator;
@@ -16,17 +18,19 @@ public final class ScenarioRunner {
 
     public ScenarioReport run(CompiledRuleSet ruleSet) {
         List<ScenarioReport.Result> results = new ArrayList<>();
+        Set<String> fired = new HashSet<>();
         for (Scenario scenario : ruleSet.scenarios()) {
-            results.add(run(ruleSet, scenario));
+            results.add(run(ruleSet, scenario, fired));
         }
         int passed = (int) results.stream().filter(ScenarioReport.Result::passed).count();
-        return new ScenarioReport(ruleSet.versionId(), results.size(), passed, results);
+        return new ScenarioReport(ruleSet.versionId(), results.size(), passed, results,
+                ScenarioCoverage.rows(ruleSet, fired), ScenarioCoverage.legalBases(ruleSet, fired));
     }
 
-    private ScenarioReport.Result run(CompiledRuleSet ruleSet, Scenario scenario) {
+    private ScenarioReport.Result run(CompiledRuleSet ruleSet, Scenario scenario, Set<String> fired) {
         Decision decision;
         try {
-            decision = evaluator.evaluate(ruleSet, scenario.facts());
+            decision = evaluator.evaluate(ruleSet, scenario.facts(), fired::add);
         } catch (NoRuleCoversComplaint e) {
             return new ScenarioReport.Result(scenario.id(), scenario.file(), scenario.sheet(), scenario.row(),
                     scenario.description(), false, List.of(), e.getMessage());

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * Try a decision (ANALYST, APPROVER): the complaint facts in a form, the answer in words with its
- * deadlines on a calendar. It is a real decision, recorded in the audit log like any other; under a
- * draft it is recorded as a what-if.
+ * deadlines on a calendar, and why each table row applied or not. It is a real decision, recorded in
+ * the audit log like any other; under a draft it is recorded as a what-if.
  */
 @Controller
 @RequestMapping("/workbench/try")
@@ -62,6 +62,8 @@ class TryController {
             Decision decision = decisions.decide(form.facts(), form.versionOrNull(), principal.getName());
             model.addAttribute("decision", decision);
             model.addAttribute("months", calendars.of(decision, form.facts(), texts));
+            // Under the version that decided, so that the trace explains this very answer.
+            model.addAttribute("trace", decisions.trace(form.facts(), decision.rulesetVersion()));
         } catch (RuntimeException e) {
             if (!(e instanceof ProblemException problem) || !problem.status().is4xxClientError()) {
                 throw e;

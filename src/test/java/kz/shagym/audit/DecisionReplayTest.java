@@ -144,5 +144,11 @@ class DecisionReplayTest {
             asked.add(new Asked(facts, version));
             return answers.get(version).apply(facts);
         }
+
+        @Override
+        public List<kz.shagym.decision.TraceEntry> trace(ComplaintFacts facts, String version) {
+            asked.add(new Asked(facts, version));
+            return List.of();
+        }
     }
 }

@@ -158,6 +158,38 @@ class ShagymCliTest {
         assertThat(out()).contains("routing.drl.xlsx › Routing › E4").contains("Scenarios not run");
     }
 
+    @Test
+    void testWhenScenariosLeaveRowsUnreachedShouldListThemAndStillExitZero() throws IOException {
+        Path copy = copyOfRepo();
+        Files.copy(Path.of("src/test/resources/scenarios/scenarios-reaching-seven-rows.xlsx"),
+                copy.resolve("decision-tables/scenarios.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertThat(run("test", copy.toString())).isZero();
+
+        assertThat(out()).contains("Table rows no scenario reaches: 17")
+                .containsPattern("(?m)^ {4}decision-tables/routing\\.drl\\.xlsx +Routing +5 +R02 *$")
+                .containsPattern("(?m)^ {4}decision-tables/time-limits\\.drl\\.xlsx +TimeLimits +9 +T06 *$")
+                .containsPattern("(?m)^ {4}.+ — Routing row 16 \\(R13\\), Routing row 17 \\(R14\\)$")
+                .doesNotContainPattern("(?m)^ {4}decision-tables/routing\\.drl\\.xlsx +Routing +4 +R01");
+    }
+
+    @Test
+    void testWithJsonShouldListTheUncoveredRows() throws IOException {
+        Path copy = copyOfRepo();
+        Files.copy(Path.of("src/test/resources/scenarios/scenarios-reaching-seven-rows.xlsx"),
+                copy.resolve("decision-tables/scenarios.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertThat(run("test", copy.toString(), "--json")).isZero();
+
+        JsonNode rows = json(out()).at("/report/uncoveredRows");
+        assertThat(rows.valueStream().map(r -> r.get("id").asString())).containsExactly(
+                "R02", "R03", "R04", "R06", "R07", "R09", "R10", "R11", "R12", "R13", "R14", "R15", "R16", "R18",
+                "T02", "T05", "T06");
+        assertThat(rows.get(0).get("file").asString()).isEqualTo("decision-tables/routing.drl.xlsx");
+        assertThat(rows.get(0).get("row").asInt()).isEqualTo(5);
+        assertThat(json(out()).at("/report/uncoveredLegalBases").isArray()).isTrue();
+    }
+
     // --- diff
 
     @Test

@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The OpenAPI document and Swagger UI, served to anyone, describing the decision contract. */
 @WebMvcTest(DecisionController.class)
-@Import({WebConfiguration.class, FactsConfiguration.class})
+@Import({WebConfiguration.class, FactsConfiguration.class, TraceApiDocs.class})
 @ImportAutoConfiguration({SpringDocConfiguration.class, SpringDocConfigProperties.class,
         SpringDocWebMvcConfiguration.class, SwaggerConfig.class, SwaggerUiConfigProperties.class,
         SwaggerUiOAuthProperties.class})
@@ -74,6 +74,18 @@ class DecisionApiDocsTest {
                 .andExpect(jsonPath("$.components.schemas.InvalidField.properties.code.enum",
                         hasItems("UNKNOWN_FIELD", "ENUM_ORDINAL", "IMPOSSIBLE_DATE", "DUPLICATE_FIELD")))
                 .andExpect(jsonPath("$.components.schemas.Decision.properties.rulesetVersion").exists());
+    }
+
+    @Test
+    void apiDocsShouldDescribeTheTraceParameterAndTheTraceEntries() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath(POST + ".parameters[?(@.name == 'trace')].schema.enum[*]", containsInAnyOrder("true", "false")))
+                .andExpect(jsonPath(POST + ".responses['200'].content['application/json'].schema.properties.trace.items.$ref")
+                        .value("#/components/schemas/TraceEntry"))
+                .andExpect(jsonPath("$.components.schemas.TraceEntry.properties.failedCondition.$ref")
+                        .value("#/components/schemas/FailedCondition"))
+                .andExpect(jsonPath("$.components.schemas.TraceEntry.properties.shadowedBy").exists())
+                .andExpect(jsonPath("$.components.schemas.FailedCondition.properties.column").exists());
     }
 
     @Test

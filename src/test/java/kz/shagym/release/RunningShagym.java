@@ -174,7 +174,7 @@ final class RunningShagym implements AutoCloseable {
             }
         }
 
-        private Reply send(AbstractMockHttpServletRequestBuilder<?> request) {
+        Reply send(AbstractMockHttpServletRequestBuilder<?> request) {
             return perform(request.with(credentials));
         }
     }

@@ -126,6 +126,31 @@ class CheckControllerTest {
     }
 
     @Test
+    void checkWhenScenariosLeaveRowsAndLegalBasesUnreachedShouldListThemBesideTheScenarios() {
+        ScenarioReport gaps = new ScenarioReport(broken.versionId(), 1, 1,
+                List.of(new ScenarioReport.Result("S01", "scenarios.xlsx", "Scenarios", 4, "пример", true, List.of(), null)),
+                List.of(new ScenarioReport.UncoveredRow("Routing row 12 (R09)", "R09", "decision-tables/routing.drl.xlsx",
+                        "Routing", 12)),
+                List.of(new ScenarioReport.UncoveredLegalBasis("АППК РК ст. 65; ст. 91 п. 4",
+                        List.of("Routing row 12 (R09)", "Routing row 13 (R10)"))));
+        upload(broken, new VersionReport(List.of(), gaps));
+
+        String html = page();
+        String coverage = Html.tag(html, "div", "id", "coverage");
+        assertThat(coverage).contains("data-uncovered-rows=\"1\"", "data-uncovered-bases=\"1\"");
+        assertThat(html).contains("Строк, до которых не доходит ни один пример: 1.",
+                "decision-tables/routing.drl.xlsx › Routing › строка 12", "data-row-id=\"R09\"",
+                "Правовых оснований, которые не проверяет ни один пример: 1.", "АППК РК ст. 65; ст. 91 п. 4");
+    }
+
+    @Test
+    void checkWhenTheReportPredatesCoverageShouldShowNoCoverage() {
+        upload(broken, accepted(broken));
+
+        assertThat(page()).doesNotContain("id=\"coverage\"");
+    }
+
+    @Test
     void publishShouldStoreExactlyTheCheckedSetAsTheSignedInAnalyst() {
         upload(broken, accepted(broken));
         given(publishing.publish(any(), any(), any())).willReturn(new Publishing.Published(

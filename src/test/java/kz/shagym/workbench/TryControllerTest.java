@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import kz.shagym.decision.DecisionService;
 import kz.shagym.decision.FactsConfiguration;
+import kz.shagym.decision.RuleSource;
+import kz.shagym.decision.TraceEntry;
 import kz.shagym.release.RuleSetVersionStore;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RuleSetRegistry;
@@ -86,6 +88,38 @@ class TryControllerTest {
         assertThat(Html.attribute(nauryz, "title")).isEqualTo("Наурыз мейрамы");
         assertThat(html).contains("/workbench/versions/" + Decisions.VERSION
                 + "/table?file=decision-tables/time-limits.drl.xlsx&amp;sheet=TimeLimits&amp;row=4#r-0-TimeLimits-4");
+    }
+
+    @Test
+    void tryShouldSayForEachTableRowWhetherItAppliedAndWhyNotInThePageLanguage() throws Exception {
+        ComplaintFacts facts = Decisions.facts();
+        given(decisions.decide(facts, null, "approver")).willReturn(Decisions.sevenDays("d-1"));
+        String version = Decisions.sevenDays("d-1").rulesetVersion();
+        given(decisions.trace(facts, version)).willReturn(List.of(
+                new TraceEntry("Routing row 4 (R01)", "R01", RuleSource.tableRow("decision-tables/routing.drl.xlsx", "Routing", 4),
+                        true, true, null, null),
+                new TraceEntry("Routing row 8 (R05)", "R05", RuleSource.tableRow("decision-tables/routing.drl.xlsx", "Routing", 8),
+                        false, false, null, new TraceEntry.FailedCondition("subject", "ACTION", "DECISION")),
+                new TraceEntry("Routing row 9 (R06)", "R06", RuleSource.tableRow("decision-tables/routing.drl.xlsx", "Routing", 9),
+                        false, false, null, new TraceEntry.FailedCondition("serviceCode", "PS-1", null)),
+                new TraceEntry("Time limits row 4 (T01)", "T01", RuleSource.tableRow("decision-tables/time-limits.drl.xlsx", "TimeLimits", 4),
+                        true, false, "Time limits row 10 (T07)", null)));
+
+        String ru = html(tryIn(""));
+        String en = html(tryIn("?lang=en"));
+
+        assertThat(Html.tag(ru, "tr", "data-rule", "R01")).contains("data-fired=\"true\"");
+        assertThat(ru).contains("Почему не применилась R05? Столбец «Что обжалуется»: ожидалось Действие, у жалобы Решение.",
+                "Почему не применилась R06? Столбец «Код услуги»: ожидалось PS-1, у жалобы не указано.",
+                "применилась Time limits row 10 (T07)");
+        assertThat(en).contains("Why didn&#39;t R05 apply? Column &quot;What is appealed&quot;: expected Action, was Decision.");
+        assertThat(Html.tag(ru, "a", "class", "source")).isNotNull();
+    }
+
+    private MvcTestResult tryIn(String query) {
+        return mvc.post().uri("/workbench/try" + query).param("complaintId", "C-7")
+                .param("respondent", "SERVICE_PROVIDER").param("receivedBy", "SERVICE_PROVIDER")
+                .param("receivedOn", "2025-03-19").param("version", "").with(APPROVER).with(csrf()).exchange();
     }
 
     @Test

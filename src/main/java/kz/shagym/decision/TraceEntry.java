@@ -1,0 +1,52 @@
+package kz.shagym.decision;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import kz.shagym.ruleset.RowTrace;
+import kz.shagym.ruleset.RuleSetSource;
+import kz.shagym.ruleset.TableRule;
+
+/**
+ * One rule-table row as it compared with the facts ({@code ?trace=true}): it matched and fired, it
+ * matched but another row fired ({@code shadowedBy}), or it did not match ({@code failedCondition}).
+ */
+@Schema(name = "TraceEntry", description = "One table row considered for this complaint, in table order")
+public record TraceEntry(
+        @Schema(description = "The rule made from the row, as in explanations", example = "Routing row 8 (R05)")
+        String rule,
+        @Schema(description = "The row's id in the table", example = "R05")
+        String id,
+        RuleSource source,
+        @Schema(description = "Every condition cell of the row holds for these facts (a blank cell holds for any value)")
+        boolean matched,
+        @Schema(description = "This row decided: only one row of a table fires")
+        boolean fired,
+        @Schema(description = "When the row matched but did not fire: the rule of the row that fired instead"
+                + " (a row above it, or a time-limits row with a service code)", nullable = true)
+        String shadowedBy,
+        @Schema(description = "When the row did not match: the first condition column, left to right, that failed",
+                nullable = true)
+        FailedCondition failedCondition) {
+
+    /** A condition cell that does not hold: the column key, the cell's value, the complaint's value (null when absent). */
+    @Schema(name = "FailedCondition")
+    public record FailedCondition(
+            @Schema(example = "subject") String column,
+            @Schema(example = "ACTION") String expected,
+            @Schema(example = "DECISION", nullable = true) String actual) {
+    }
+
+    static TraceEntry of(RowTrace row) {
+        var failed = row.failedCondition();
+        return new TraceEntry(label(row.rule()), row.rule().origin().id(), source(row.rule()), row.matched(), row.fired(),
+                row.shadowedBy() == null ? null : label(row.shadowedBy()),
+                failed == null ? null : new FailedCondition(failed.column(), failed.expected(), failed.actual()));
+    }
+
+    private static String label(TableRule rule) {
+        return rule.name() + " (" + rule.origin().id() + ")";
+    }
+
+    private static RuleSource source(TableRule rule) {
+        return RuleSource.tableRow(RuleSetSource.TABLES_DIR + rule.origin().file(), rule.origin().sheet(), rule.origin().row());
+    }
+}
