@@ -57,12 +57,21 @@ final class Explanations {
     private static Ranked tableRow(Rule rule, RowOrigin o) {
         TableKind kind = TableKind.byFileName(o.file()).orElseThrow();
         String name = rule.getName() + " (" + o.id() + ")";
-        LocalizedText label = new LocalizedText(kind.titleRu() + ", строка " + o.row() + " (" + o.id() + ")",
-                kind.titleKk() + ", " + o.row() + "-жол (" + o.id() + ")", name);
+        LocalizedText label = rowLabel(name, o);
         Explanation e = new Explanation(name, RuleSource.tableRow(RuleSetSource.TABLES_DIR + o.file(), o.sheet(), o.row()),
                 o.legalBasis(), new LocalizedText(o.textRu(), o.textKk()), label,
                 new LocalizedText(o.legalBasis(), o.legalBasisKk(), o.legalBasisEn()), o.status());
         return new Ranked(0, (long) kind.ordinal() * 1_000_000 + o.row(), name, e);
+    }
+
+    /**
+     * A table row's label in three languages ("Маршрутизация жалоб, строка 4 (R01)"); the English one is
+     * the rule's name. The trace uses it too, so that a row reads the same in both.
+     */
+    static LocalizedText rowLabel(String name, RowOrigin o) {
+        TableKind kind = TableKind.byFileName(o.file()).orElseThrow();
+        return new LocalizedText(kind.titleRu() + ", строка " + o.row() + " (" + o.id() + ")",
+                kind.titleKk() + ", " + o.row() + "-жол (" + o.id() + ")", name);
     }
 
     private static Ranked drlRule(CompiledRuleSet ruleSet, Rule rule) {
