@@ -39,16 +39,10 @@ public record TraceEntry(
 
     static TraceEntry of(RowTrace row) {
         var failed = row.failedCondition();
-        String rule = name(row.rule());
-        return new TraceEntry(rule, row.rule().origin().id(), source(row.rule()),
-                Explanations.rowLabel(rule, row.rule().origin()), row.matched(), row.fired(),
-                row.shadowedBy() == null ? null : name(row.shadowedBy()),
+        return new TraceEntry(RuleLabels.name(row.rule()), row.rule().origin().id(), source(row.rule()),
+                RuleLabels.of(row.rule()), row.matched(), row.fired(),
+                row.shadowedBy() == null ? null : RuleLabels.name(row.shadowedBy()),
                 failed == null ? null : new FailedCondition(failed.column(), failed.expected(), failed.actual()));
-    }
-
-    /** The rule as explanations name it: "Routing row 4 (R01)". */
-    private static String name(TableRule rule) {
-        return rule.name() + " (" + rule.origin().id() + ")";
     }
 
     private static RuleSource source(TableRule rule) {
