@@ -56,12 +56,11 @@ final class Explanations {
 
     private static Ranked tableRow(Rule rule, RowOrigin o) {
         TableKind kind = TableKind.byFileName(o.file()).orElseThrow();
-        String name = rule.getName() + " (" + o.id() + ")";
-        LocalizedText label = new LocalizedText(kind.titleRu() + ", строка " + o.row() + " (" + o.id() + ")",
-                kind.titleKk() + ", " + o.row() + "-жол (" + o.id() + ")", name);
+        String name = RuleLabels.name(rule.getName(), o);
+        LocalizedText label = RuleLabels.of(name, o);
         Explanation e = new Explanation(name, RuleSource.tableRow(RuleSetSource.TABLES_DIR + o.file(), o.sheet(), o.row()),
                 o.legalBasis(), new LocalizedText(o.textRu(), o.textKk()), label,
-                new LocalizedText(o.legalBasis(), o.legalBasisKk(), o.legalBasisEn()), o.status());
+                RuleLabels.legalBasis(o), o.status());
         return new Ranked(0, (long) kind.ordinal() * 1_000_000 + o.row(), name, e);
     }
 
@@ -70,12 +69,10 @@ final class Explanations {
         String name = rule.getName();
         String ru = text(meta, "ru", null);
         String file = ruleSet.drlFile(name).orElse(RuleSetSource.RULES_DIR);
-        String basis = text(meta, "legalBasis", "");
-        Explanation e = new Explanation(name, RuleSource.drl(file, name), basis,
-                new LocalizedText(ru, text(meta, "kk", ru), text(meta, "en", null)),
-                new LocalizedText(text(meta, "labelRu", name), text(meta, "labelKk", name), name),
-                new LocalizedText(text(meta, "legalBasisRu", basis), text(meta, "legalBasisKk", basis), basis),
-                status(meta));
+        LocalizedText basis = RuleLabels.legalBasis(rule);
+        Explanation e = new Explanation(name, RuleSource.drl(file, name), basis == null ? "" : basis.en(),
+                new LocalizedText(ru, text(meta, "kk", ru), text(meta, "en", null)), RuleLabels.of(rule),
+                basis == null ? new LocalizedText("", "", "") : basis, status(meta));
         // Higher salience is an earlier stage; within a stage the name decides, which no rebuild changes.
         int salience = rule instanceof RuleImpl impl ? impl.getSalienceValue() : 0;
         return new Ranked(1, -(long) salience, name, e);

@@ -16,6 +16,8 @@ public record TraceEntry(
         @Schema(description = "The row's id in the table", example = "R05")
         String id,
         RuleSource source,
+        @Schema(description = "The rule's name in Russian, Kazakh and English, as in explanations")
+        LocalizedText label,
         @Schema(description = "Every condition cell of the row holds for these facts (a blank cell holds for any value)")
         boolean matched,
         @Schema(description = "This row decided: only one row of a table fires")
@@ -37,13 +39,10 @@ public record TraceEntry(
 
     static TraceEntry of(RowTrace row) {
         var failed = row.failedCondition();
-        return new TraceEntry(label(row.rule()), row.rule().origin().id(), source(row.rule()), row.matched(), row.fired(),
-                row.shadowedBy() == null ? null : label(row.shadowedBy()),
+        return new TraceEntry(RuleLabels.name(row.rule()), row.rule().origin().id(), source(row.rule()),
+                RuleLabels.of(row.rule()), row.matched(), row.fired(),
+                row.shadowedBy() == null ? null : RuleLabels.name(row.shadowedBy()),
                 failed == null ? null : new FailedCondition(failed.column(), failed.expected(), failed.actual()));
-    }
-
-    private static String label(TableRule rule) {
-        return rule.name() + " (" + rule.origin().id() + ")";
     }
 
     private static RuleSource source(TableRule rule) {

@@ -6,15 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import kz.shagym.decision.LocalizedText;
+import kz.shagym.decision.RuleLabels;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RowOrigin;
 import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.ruleset.TableRule;
+import org.kie.api.definition.rule.Rule;
 
 /**
  * What the scenarios leave untested. A row is reached when its rule fired (in Drools) while some
  * scenario was evaluated, whether that scenario passed or not; a legal basis is reached when a rule
- * citing it fired. Table rows cite their {@code legalBasis} cell, DRL rules their {@code @legalBasis}.
+ * citing it fired. Table rows cite their {@code legalBasis} cell, DRL rules their {@code @legalBasisRu}
+ * (or {@code @legalBasis} where they have no Russian one).
  */
 final class ScenarioCoverage {
 
@@ -26,8 +30,8 @@ final class ScenarioCoverage {
         for (TableRule rule : ruleSet.tableRules()) {
             if (!fired.contains(rule.name())) {
                 RowOrigin o = rule.origin();
-                rows.add(new ScenarioReport.UncoveredRow(label(rule), o.id(), RuleSetSource.TABLES_DIR + o.file(), o.sheet(),
-                        o.row()));
+                rows.add(new ScenarioReport.UncoveredRow(RuleLabels.name(rule), o.id(), RuleSetSource.TABLES_DIR + o.file(),
+                        o.sheet(), o.row(), RuleLabels.of(rule)));
             }
         }
         return rows;
@@ -35,40 +39,49 @@ final class ScenarioCoverage {
 
     static List<ScenarioReport.UncoveredLegalBasis> legalBases(CompiledRuleSet ruleSet, Set<String> fired) {
         // Table rows first, in table order; then DRL rules by name, since the rule base keeps no order.
-        Map<String, List<String>> rulesByBasis = new LinkedHashMap<>();
-        Map<String, Boolean> reached = new LinkedHashMap<>();
+        // A basis is one law whoever cites it: grouped by its Russian text, which tables and DRL share.
+        Map<String, Cited> byBasis = new LinkedHashMap<>();
         for (TableRule rule : ruleSet.tableRules()) {
-            cite(rulesByBasis, reached, rule.origin().legalBasis(), label(rule), fired.contains(rule.name()));
+            cite(byBasis, RuleLabels.legalBasis(rule.origin()), RuleLabels.name(rule), RuleLabels.of(rule),
+                    fired.contains(rule.name()));
         }
-        Map<String, String> drlBases = new TreeMap<>();
+        Map<String, Rule> drlRules = new TreeMap<>();
         ruleSet.kieBase().getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> {
-            Object basis = rule.getMetaData().get("legalBasis");
-            if (basis != null && ruleSet.drlFile(rule.getName()).isPresent()) {
-                drlBases.put(rule.getName(), basis.toString());
+            if (ruleSet.drlFile(rule.getName()).isPresent()) {
+                drlRules.put(rule.getName(), rule);
             }
         }));
-        drlBases.forEach((name, basis) -> cite(rulesByBasis, reached, basis, name, fired.contains(name)));
+        drlRules.forEach((name, rule) -> cite(byBasis, RuleLabels.legalBasis(rule), name, RuleLabels.of(rule),
+                fired.contains(name)));
         List<ScenarioReport.UncoveredLegalBasis> uncovered = new ArrayList<>();
-        rulesByBasis.forEach((basis, rules) -> {
-            if (!reached.get(basis)) {
-                uncovered.add(new ScenarioReport.UncoveredLegalBasis(basis, rules));
+        byBasis.forEach((basis, cited) -> {
+            if (!cited.reached) {
+                uncovered.add(new ScenarioReport.UncoveredLegalBasis(basis, cited.rules, cited.text, cited.labels));
             }
         });
         return uncovered;
     }
 
-    private static void cite(Map<String, List<String>> rulesByBasis, Map<String, Boolean> reached, String basis,
-            String rule, boolean fired) {
-        if (basis == null || basis.isBlank()) {
-            return;
+    /** The rules citing one basis, and whether any of them fired. */
+    private static final class Cited {
+        final LocalizedText text;
+        final List<String> rules = new ArrayList<>();
+        final List<LocalizedText> labels = new ArrayList<>();
+        boolean reached;
+
+        Cited(LocalizedText text) {
+            this.text = text;
         }
-        String key = basis.strip();
-        rulesByBasis.computeIfAbsent(key, k -> new ArrayList<>()).add(rule);
-        reached.merge(key, fired, Boolean::logicalOr);
     }
 
-    /** The rule as explanations and the trace name it: "Routing row 4 (R01)". */
-    private static String label(TableRule rule) {
-        return rule.name() + " (" + rule.origin().id() + ")";
+    private static void cite(Map<String, Cited> byBasis, LocalizedText basis, String rule, LocalizedText label,
+            boolean fired) {
+        if (basis == null || basis.ru() == null || basis.ru().isBlank()) {
+            return;
+        }
+        Cited cited = byBasis.computeIfAbsent(basis.ru().strip(), k -> new Cited(basis));
+        cited.rules.add(rule);
+        cited.labels.add(label);
+        cited.reached |= fired;
     }
 }

@@ -1,6 +1,7 @@
 package kz.shagym.scenario;
 
 import java.util.List;
+import kz.shagym.decision.LocalizedText;
 
 /**
  * How the lawyers' scenarios fared against one rule set: expected against actual, per cell, and what
@@ -54,15 +55,28 @@ public record ScenarioReport(String versionId, int total, int passed, List<Resul
     public record Mismatch(String key, String header, String cell, String expected, String actual) {
     }
 
-    /** A table row that fired in no scenario: its rule as explanations name it, and where it is. */
-    public record UncoveredRow(String rule, String id, String file, String sheet, int row) {
+    /**
+     * A table row that fired in no scenario: its rule as explanations name it, and where it is.
+     *
+     * @param label the row in Russian, Kazakh and English, as explanations label it; null in reports
+     *     stored before labels were kept
+     */
+    public record UncoveredRow(String rule, String id, String file, String sheet, int row, LocalizedText label) {
     }
 
-    /** A legal basis no scenario reaches, with every rule that cites it (none of which fired). */
-    public record UncoveredLegalBasis(String legalBasis, List<String> rules) {
+    /**
+     * A legal basis no scenario reaches, with every rule that cites it (none of which fired).
+     *
+     * @param legalBasis the basis in Russian, as the tables write it (the key the rules are grouped by)
+     * @param legalBasisText the basis in Russian, Kazakh and English; null in older reports
+     * @param labels the rules' labels in three languages, in the order of {@code rules}; null in older reports
+     */
+    public record UncoveredLegalBasis(String legalBasis, List<String> rules, LocalizedText legalBasisText,
+            List<LocalizedText> labels) {
 
         public UncoveredLegalBasis {
             rules = List.copyOf(rules);
+            labels = labels == null ? null : List.copyOf(labels);
         }
     }
 }

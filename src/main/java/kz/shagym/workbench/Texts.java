@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import kz.shagym.decision.LocalizedText;
+import kz.shagym.decision.TraceEntry;
 import kz.shagym.ruleset.TableProblem;
 
 /**
@@ -48,6 +50,15 @@ final class Texts {
             return text.en();
         }
         return "kk".equals(lang) && text.kk() != null && !text.kk().isBlank() ? text.kk() : text.ru();
+    }
+
+    /**
+     * The label of the trace row named {@code rule}, in the page's language: the trace names the row
+     * that fired instead by its rule name, and the page shows every row by its label.
+     */
+    public String traceRule(List<TraceEntry> trace, String rule) {
+        return trace.stream().filter(t -> t.rule().equals(rule) && t.label() != null).findFirst()
+                .map(t -> text(t.label())).orElse(rule);
     }
 
     public String pick(String ru, String kk) {

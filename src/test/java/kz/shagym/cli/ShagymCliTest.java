@@ -166,10 +166,11 @@ class ShagymCliTest {
 
         assertThat(run("test", copy.toString())).isZero();
 
-        assertThat(out()).contains("Table rows no scenario reaches: 17")
+        assertThat(out()).contains("Table rows no scenario reaches: 21")
                 .containsPattern("(?m)^ {4}decision-tables/routing\\.drl\\.xlsx +Routing +5 +R02 *$")
                 .containsPattern("(?m)^ {4}decision-tables/time-limits\\.drl\\.xlsx +TimeLimits +9 +T06 *$")
-                .containsPattern("(?m)^ {4}.+ — Routing row 16 \\(R13\\), Routing row 17 \\(R14\\)$")
+                .containsPattern("(?m)^ {4}.+ — Routing row 16 \\(R13\\), Routing row 17 \\(R14\\), Routing row 22 \\(R19\\), "
+                        + "Routing row 23 \\(R20\\), Routing row 24 \\(R21\\), Routing row 25 \\(R22\\)$")
                 .doesNotContainPattern("(?m)^ {4}decision-tables/routing\\.drl\\.xlsx +Routing +4 +R01");
     }
 
@@ -184,7 +185,7 @@ class ShagymCliTest {
         JsonNode rows = json(out()).at("/report/uncoveredRows");
         assertThat(rows.valueStream().map(r -> r.get("id").asString())).containsExactly(
                 "R02", "R03", "R04", "R06", "R07", "R09", "R10", "R11", "R12", "R13", "R14", "R15", "R16", "R18",
-                "T02", "T05", "T06");
+                "R19", "R20", "R21", "R22", "T02", "T05", "T06");
         assertThat(rows.get(0).get("file").asString()).isEqualTo("decision-tables/routing.drl.xlsx");
         assertThat(rows.get(0).get("row").asInt()).isEqualTo(5);
         assertThat(json(out()).at("/report/uncoveredLegalBases").isArray()).isTrue();

@@ -33,16 +33,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code ?trace=true}: the decision as always, and beside it why each table row did or did not apply. */
 @WebMvcTest(DecisionController.class)
-@Import(WebConfiguration.class)
+@Import({WebConfiguration.class, FactsConfiguration.class})
 class DecisionTraceControllerTest {
 
     private static final JsonMapper JSON = new JsonMapper();
     private static final RequestPostProcessor CLIENT = user("client").roles("CLIENT");
 
     private static final TraceEntry FIRED = new TraceEntry("Routing row 4 (R01)", "R01",
-            RuleSource.tableRow("decision-tables/routing.drl.xlsx", "Routing", 4), true, true, null, null);
+            RuleSource.tableRow("decision-tables/routing.drl.xlsx", "Routing", 4),
+            new LocalizedText("Маршрутизация жалоб, строка 4 (R01)", "Шағымдарды бағыттау, 4-жол (R01)", "Routing row 4 (R01)"),
+            true, true, null, null);
     private static final TraceEntry FAILED = new TraceEntry("Routing row 8 (R05)", "R05",
-            RuleSource.tableRow("decision-tables/routing.drl.xlsx", "Routing", 8), false, false, null,
+            RuleSource.tableRow("decision-tables/routing.drl.xlsx", "Routing", 8),
+            new LocalizedText("Маршрутизация жалоб, строка 8 (R05)", "Шағымдарды бағыттау, 8-жол (R05)", "Routing row 8 (R05)"),
+            false, false, null,
             new TraceEntry.FailedCondition("receivedBy", "HIGHER_BODY", "SERVICE_PROVIDER"));
 
     @Autowired
@@ -62,6 +66,8 @@ class DecisionTraceControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.trace.length()").value(2))
                 .andExpect(jsonPath("$.trace[0].rule").value("Routing row 4 (R01)"))
+                .andExpect(jsonPath("$.trace[0].label.ru").value("Маршрутизация жалоб, строка 4 (R01)"))
+                .andExpect(jsonPath("$.trace[0].label.kk").value("Шағымдарды бағыттау, 4-жол (R01)"))
                 .andExpect(jsonPath("$.trace[0].matched").value(true))
                 .andExpect(jsonPath("$.trace[0].fired").value(true))
                 .andExpect(jsonPath("$.trace[0].failedCondition").value((Object) null))

@@ -49,6 +49,12 @@ class TraceRoundTripTest {
         assertThat(r05.at("/failedCondition/column").asString()).isEqualTo("receivedBy");
         assertThat(r05.at("/failedCondition/expected").asString()).isEqualTo("HIGHER_BODY");
         assertThat(r05.at("/failedCondition/actual").asString()).isEqualTo("SERVICE_PROVIDER");
+        assertThat(r05.at("/label/ru").asString()).isEqualTo("Маршрутизация жалоб, строка 8 (R05)");
+        // A row that decided reads the same in the trace as in the explanations.
+        JsonNode explanations = traced.json().get("explanations");
+        trace.valueStream().filter(t -> t.get("fired").asBoolean()).forEach(t -> assertThat(explanations.valueStream()
+                .filter(e -> e.get("rule").asString().equals(t.get("rule").asString())).map(e -> e.get("label")))
+                .as("%s", t.get("rule")).containsExactly(t.get("label")));
 
         String id = traced.at("/decisionId");
         Reply stored = app.as("auditor").get("/api/v1/decisions/{id}", id);

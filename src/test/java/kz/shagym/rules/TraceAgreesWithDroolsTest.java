@@ -35,8 +35,9 @@ class TraceAgreesWithDroolsTest {
     }
 
     /**
-     * The shipped tables leave subjects, blank respondents, service rows and court exceptions unused;
-     * this variant has all of them, so every branch of the matcher meets Drools.
+     * The shipped tables have subject rows (R13, R14, R19, R20) but no blank respondent, no service
+     * row and no court exception; this variant adds a subject row above a blank-subject one and all the
+     * rest, so every branch of the matcher meets Drools.
      */
     @Test
     void tablesWithSubjectRowsServiceRowsAndCourtExceptionsShouldTraceTheRowsDroolsFired() {
@@ -141,8 +142,10 @@ class TraceAgreesWithDroolsTest {
 
     private static RuleSetSource variant() {
         RuleSetSource shipped = ShippedRuleSet.source();
+        // RX2 names an addressee: with any addressee it would cover every case of the shipped
+        // INACTION rows (R19, R20), and the builder refuses a row that can never fire.
         byte[] routing = TableEdit.of(shipped.file("decision-tables/routing.drl.xlsx"))
-                .insertOnTop(cells("id", "RX2", "respondent", "", "subject", "INACTION", "receivedBy", "",
+                .insertOnTop(cells("id", "RX2", "respondent", "", "subject", "INACTION", "receivedBy", "HIGHER_BODY",
                         "outcome", "REVIEW_BY_RECEIVING_BODY", "reviewingBody", "HIGHER_BODY", "forwardingRequired", "Нет",
                         "forwardingWorkingDays", ""))
                 .insertOnTop(cells("id", "RX1", "respondent", "STATE_CORPORATION_EMPLOYEE", "subject", "DECISION",

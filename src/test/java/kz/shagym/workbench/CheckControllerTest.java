@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.shagym.decision.LocalizedText;
 import kz.shagym.release.BuildTimedOut;
 import kz.shagym.release.Publishing;
 import kz.shagym.release.RuleSetVersionStore;
@@ -49,6 +50,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @Import(WebConfiguration.class)
 class CheckControllerTest {
 
+    private static final LocalizedText R09 = new LocalizedText("Маршрутизация жалоб, строка 12 (R09)",
+            "Шағымдарды бағыттау, 12-жол (R09)", "Routing row 12 (R09)");
+    private static final LocalizedText R10 = new LocalizedText("Маршрутизация жалоб, строка 13 (R10)",
+            "Шағымдарды бағыттау, 13-жол (R10)", "Routing row 13 (R10)");
     private static final RequestPostProcessor ANALYST = user("analyst").roles("ANALYST");
     private static final TableProblem MINISTRY = new TableProblem("SHG-TBL-024", "routing.drl.xlsx", "Routing", "B4",
             null, "«MINISTRY» — недопустимое значение. Допустимо: SERVICE_PROVIDER, OFFICIAL, STATE_CORPORATION_EMPLOYEE",
@@ -90,7 +95,11 @@ class CheckControllerTest {
     }
 
     private String page() {
-        MvcTestResult result = mvc.get().uri("/workbench/check").session(session).with(ANALYST).exchange();
+        return page("");
+    }
+
+    private String page(String query) {
+        MvcTestResult result = mvc.get().uri("/workbench/check" + query).session(session).with(ANALYST).exchange();
         assertThat(result).hasStatusOk();
         try {
             return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
@@ -130,9 +139,11 @@ class CheckControllerTest {
         ScenarioReport gaps = new ScenarioReport(broken.versionId(), 1, 1,
                 List.of(new ScenarioReport.Result("S01", "scenarios.xlsx", "Scenarios", 4, "пример", true, List.of(), null)),
                 List.of(new ScenarioReport.UncoveredRow("Routing row 12 (R09)", "R09", "decision-tables/routing.drl.xlsx",
-                        "Routing", 12)),
-                List.of(new ScenarioReport.UncoveredLegalBasis("АППК РК ст. 65; ст. 91 п. 4",
-                        List.of("Routing row 12 (R09)", "Routing row 13 (R10)"))));
+                        "Routing", 12, R09)),
+                List.of(new ScenarioReport.UncoveredLegalBasis("АППК РК ст. 65 (не сверено)",
+                        List.of("Routing row 12 (R09)", "Routing row 13 (R10)"),
+                        new LocalizedText("АППК РК ст. 65 (не сверено)", "ҚР ӘРПК 65-бап (салыстырылмаған)", "APPC Art. 65 (not verified)"),
+                        List.of(R09, R10))));
         upload(broken, new VersionReport(List.of(), gaps));
 
         String html = page();
@@ -140,7 +151,22 @@ class CheckControllerTest {
         assertThat(coverage).contains("data-uncovered-rows=\"1\"", "data-uncovered-bases=\"1\"");
         assertThat(html).contains("Строк, до которых не доходит ни один пример: 1.",
                 "decision-tables/routing.drl.xlsx › Routing › строка 12", "data-row-id=\"R09\"",
-                "Правовых оснований, которые не проверяет ни один пример: 1.", "АППК РК ст. 65; ст. 91 п. 4");
+                "<td>Маршрутизация жалоб, строка 12 (R09)</td>",
+                "Правовых оснований, которые не проверяет ни один пример: 1.", "АППК РК ст. 65 (не сверено)",
+                "Маршрутизация жалоб, строка 12 (R09), </span>");
+        assertThat(page("?lang=kk")).contains("<td>Шағымдарды бағыттау, 12-жол (R09)</td>", "ҚР ӘРПК 65-бап (салыстырылмаған)")
+                .doesNotContain("Routing row 12");
+    }
+
+    @Test
+    void checkWhenACoverageReportPredatesLabelsShouldShowTheRuleNames() {
+        ScenarioReport gaps = new ScenarioReport(broken.versionId(), 0, 0, List.of(),
+                List.of(new ScenarioReport.UncoveredRow("Routing row 12 (R09)", "R09", "decision-tables/routing.drl.xlsx",
+                        "Routing", 12, null)),
+                List.of(new ScenarioReport.UncoveredLegalBasis("АППК РК ст. 65", List.of("Routing row 12 (R09)"), null, null)));
+        upload(broken, new VersionReport(List.of(), gaps));
+
+        assertThat(page()).contains("<td>Routing row 12 (R09)</td>", "<td>АППК РК ст. 65</td>", "<code>Routing row 12 (R09)</code>");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import kz.shagym.decision.DecisionService;
 import kz.shagym.decision.FactsConfiguration;
+import kz.shagym.decision.LocalizedText;
 import kz.shagym.decision.RuleSource;
 import kz.shagym.decision.TraceEntry;
 import kz.shagym.release.RuleSetVersionStore;
@@ -97,13 +98,20 @@ class TryControllerTest {
         String version = Decisions.sevenDays("d-1").rulesetVersion();
         given(decisions.trace(facts, version)).willReturn(List.of(
                 new TraceEntry("Routing row 4 (R01)", "R01", RuleSource.tableRow("decision-tables/routing.drl.xlsx", "Routing", 4),
+                        label("Маршрутизация жалоб, строка 4 (R01)", "Шағымдарды бағыттау, 4-жол (R01)", "Routing row 4 (R01)"),
                         true, true, null, null),
                 new TraceEntry("Routing row 8 (R05)", "R05", RuleSource.tableRow("decision-tables/routing.drl.xlsx", "Routing", 8),
+                        label("Маршрутизация жалоб, строка 8 (R05)", "Шағымдарды бағыттау, 8-жол (R05)", "Routing row 8 (R05)"),
                         false, false, null, new TraceEntry.FailedCondition("subject", "ACTION", "DECISION")),
                 new TraceEntry("Routing row 9 (R06)", "R06", RuleSource.tableRow("decision-tables/routing.drl.xlsx", "Routing", 9),
+                        label("Маршрутизация жалоб, строка 9 (R06)", "Шағымдарды бағыттау, 9-жол (R06)", "Routing row 9 (R06)"),
                         false, false, null, new TraceEntry.FailedCondition("serviceCode", "PS-1", null)),
                 new TraceEntry("Time limits row 4 (T01)", "T01", RuleSource.tableRow("decision-tables/time-limits.drl.xlsx", "TimeLimits", 4),
-                        true, false, "Time limits row 10 (T07)", null)));
+                        label("Сроки рассмотрения, строка 4 (T01)", "Қарау мерзімдері, 4-жол (T01)", "Time limits row 4 (T01)"),
+                        true, false, "Time limits row 10 (T07)", null),
+                new TraceEntry("Time limits row 10 (T07)", "T07", RuleSource.tableRow("decision-tables/time-limits.drl.xlsx", "TimeLimits", 10),
+                        label("Сроки рассмотрения, строка 10 (T07)", "Қарау мерзімдері, 10-жол (T07)", "Time limits row 10 (T07)"),
+                        true, true, null, null)));
 
         String ru = html(tryIn(""));
         String en = html(tryIn("?lang=en"));
@@ -111,9 +119,23 @@ class TryControllerTest {
         assertThat(Html.tag(ru, "tr", "data-rule", "R01")).contains("data-fired=\"true\"");
         assertThat(ru).contains("Почему не применилась R05? Столбец «Что обжалуется»: ожидалось Действие, у жалобы Решение.",
                 "Почему не применилась R06? Столбец «Код услуги»: ожидалось PS-1, у жалобы не указано.",
-                "применилась Time limits row 10 (T07)");
-        assertThat(en).contains("Why didn&#39;t R05 apply? Column &quot;What is appealed&quot;: expected Action, was Decision.");
+                "применилась Сроки рассмотрения, строка 10 (T07)");
+        assertThat(traceRow(ru, "R05")).contains("Маршрутизация жалоб, строка 8 (R05)");
+        assertThat(en).contains("Why didn&#39;t R05 apply? Column &quot;What is appealed&quot;: expected Action, was Decision.",
+                "but Time limits row 10 (T07) applied");
+        assertThat(traceRow(en, "R05")).contains("Routing row 8 (R05)").doesNotContain("Маршрутизация");
+        assertThat(traceRow(html(tryIn("?lang=kk")), "R05")).contains("Шағымдарды бағыттау, 8-жол (R05)");
         assertThat(Html.tag(ru, "a", "class", "source")).isNotNull();
+    }
+
+    /** The trace table's row for one table row id, opening tag to closing tag. */
+    private static String traceRow(String html, String id) {
+        int start = html.indexOf(Html.tag(html, "tr", "data-rule", id));
+        return html.substring(start, html.indexOf("</tr>", start));
+    }
+
+    private static LocalizedText label(String ru, String kk, String en) {
+        return new LocalizedText(ru, kk, en);
     }
 
     private MvcTestResult tryIn(String query) {
