@@ -144,6 +144,8 @@ class UploadParserAttackTest {
                 .containsExactly("SHG-TBL-035", "routing.drl.xlsx", "Routing");
         assertThat(error.get("messageEn").asString()).isEqualTo("The sheet has more than 5000 rows");
         assertThat(upload.json().get("totalErrors").asInt()).isEqualTo(1);
+        assertThat(app.as("analyst").checkPageOnWorkbench("routing.drl.xlsx", attack("routing-million-rows.drl.xlsx")))
+                .contains("SHG-TBL-035");
     }
 
     private static void assertUnreadable(Reply upload) {
