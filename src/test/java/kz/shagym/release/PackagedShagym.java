@@ -58,7 +58,12 @@ final class PackagedShagym implements AutoCloseable {
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         PackagedShagym app = new PackagedShagym(process, port, log);
-        app.awaitHealthy();
+        try {
+            app.awaitHealthy();
+        } catch (Exception | Error notStarted) {
+            app.kill();
+            throw notStarted;
+        }
         return app;
     }
 
