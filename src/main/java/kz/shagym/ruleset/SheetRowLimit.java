@@ -33,6 +33,8 @@ public final class SheetRowLimit {
 
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String OFFICE_DOCUMENT =
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
     private static final long MAX_SMALL_PART = 1024 * 1024;
     private static final long MAX_INFLATION = 100;
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
@@ -54,14 +56,13 @@ public final class SheetRowLimit {
     static List<String> sheetsOver(byte[] xlsx, int maxRows) {
         List<String> over = new ArrayList<>();
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get()) {
-            String workbook = targets(zip, "_rels/.rels", "").values().stream()
-                    .filter(part -> part.endsWith(".xml")).findFirst().orElse(null);
+            String workbook = targets(zip, "_rels/.rels", "", OFFICE_DOCUMENT).values().stream().findFirst().orElse(null);
             if (workbook == null) {
                 return over;
             }
             int slash = workbook.lastIndexOf('/') + 1;
-            Map<String, String> parts = targets(zip,
-                    workbook.substring(0, slash) + "_rels/" + workbook.substring(slash) + ".rels", workbook.substring(0, slash));
+            Map<String, String> parts = targets(zip, workbook.substring(0, slash) + "_rels/" + workbook.substring(slash) + ".rels",
+                    workbook.substring(0, slash), null);
             for (Map.Entry<String, String> sheet : sheets(zip, workbook).entrySet()) {
                 String part = parts.get(sheet.getValue());
                 if (part != null && rowsOver(zip, part, maxRows)) {
@@ -74,11 +75,13 @@ public final class SheetRowLimit {
         return over;
     }
 
-    /** Relationship id → the part it points at, resolved against {@code base}. */
-    private static Map<String, String> targets(ZipFile zip, String relsPart, String base) throws IOException, XMLStreamException {
+    /** Relationship id → the part it points at, resolved against {@code base}; only of {@code type} unless null. */
+    private static Map<String, String> targets(ZipFile zip, String relsPart, String base, String type)
+            throws IOException, XMLStreamException {
         Map<String, String> targets = new LinkedHashMap<>();
         read(zip, relsPart, MAX_SMALL_PART, xml -> {
-            if (xml.getLocalName().equals("Relationship")) {
+            if (xml.getLocalName().equals("Relationship")
+                    && (type == null || type.equals(xml.getAttributeValue(null, "Type")))) {
                 String target = xml.getAttributeValue(null, "Target");
                 if (target != null && !"External".equals(xml.getAttributeValue(null, "TargetMode"))) {
                     targets.put(xml.getAttributeValue(null, "Id"),
