@@ -46,6 +46,9 @@ final class LenientTableReader {
         if (bytes.length > TableSetReader.MAX_FILE_BYTES) {
             throw new Unreadable("больше 10 МБ / over 10 MB");
         }
+        if (SheetRowLimit.exceeded(bytes)) {
+            throw new Unreadable("больше " + SheetReader.MAX_ROWS + " строк / over " + SheetReader.MAX_ROWS + " rows");
+        }
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             if (!(workbook instanceof XSSFWorkbook)) {
                 throw new Unreadable("не .xlsx / not .xlsx");

@@ -95,6 +95,11 @@ final class TableSetReader {
             problems.add(ProblemKind.FILE_TOO_LARGE.at(file, null, null, MAX_FILE_BYTES / (1024 * 1024)));
             return null;
         }
+        List<String> tooLong = SheetRowLimit.sheetsOver(bytes, SheetRowLimit.MAX_SHEET_ROWS);
+        if (!tooLong.isEmpty()) {
+            tooLong.forEach(sheet -> problems.add(ProblemKind.TOO_MANY_ROWS.at(file, sheet, null, SheetReader.MAX_ROWS)));
+            return null;
+        }
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             if (!(workbook instanceof XSSFWorkbook)) {
                 problems.add(ProblemKind.FILE_OLD_FORMAT.at(file, null, null));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kz.shagym.ruleset.SheetRowLimit;
 import kz.shagym.ruleset.TableProblem;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -38,6 +39,10 @@ final class SheetGrids {
     List<Grid> read(byte[] bytes, List<TableProblem> problems, Map<String, String> changes) {
         DataFormatter formatter = new DataFormatter();
         List<Grid> grids = new ArrayList<>();
+        if (SheetRowLimit.exceeded(bytes)) {
+            // refused by the row limit: its problem says so, and building it would take gigabytes
+            return grids;
+        }
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
                 Sheet sheet = workbook.getSheetAt(s);

@@ -16,6 +16,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -169,6 +170,34 @@ final class RunningShagym implements AutoCloseable {
                     throw new IllegalStateException("the check form answered " + result.getResponse().getStatus());
                 }
                 return new LinkedHashMap<>(result.getFlashMap());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /**
+         * The workbench's check form, then the check page in the same session: what the analyst sees
+         * of an upload the form took (its grids, problems and diff).
+         *
+         * @return the page's HTML, or the refusal text when the form did not take the upload
+         */
+        String checkPageOnWorkbench(String fileName, byte[] bytes) {
+            try {
+                MockHttpSession session = new MockHttpSession();
+                var posted = mvc.perform(MockMvcRequestBuilders.multipart("/workbench/check")
+                        .file(new MockMultipartFile("file", fileName, MediaType.APPLICATION_OCTET_STREAM_VALUE, bytes))
+                        .session(session).with(user(user).roles(USERS.get(user).toArray(String[]::new))).with(csrf()))
+                        .andReturn();
+                Object refused = posted.getFlashMap().get("errorText");
+                if (refused != null) {
+                    return refused.toString();
+                }
+                MockHttpServletResponse page = mvc.perform(MockMvcRequestBuilders.get("/workbench/check").session(session)
+                        .with(user(user).roles(USERS.get(user).toArray(String[]::new)))).andReturn().getResponse();
+                if (page.getStatus() != 200) {
+                    throw new IllegalStateException("the check page answered " + page.getStatus());
+                }
+                return page.getContentAsString(StandardCharsets.UTF_8);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
