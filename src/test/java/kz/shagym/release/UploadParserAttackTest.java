@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import kz.shagym.release.RunningShagym.Reply;
+import kz.shagym.ruleset.MillionRowWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -135,7 +136,7 @@ class UploadParserAttackTest {
 
     @Test
     void sheetWithAMillionRowsShouldBeRefusedByTheRowLimit() {
-        Reply upload = app.as("analyst").upload("routing.drl.xlsx", attack("routing-million-rows.drl.xlsx"));
+        Reply upload = app.as("analyst").upload("routing.drl.xlsx", MillionRowWorkbook.bytes());
 
         assertThat(upload.status()).as("%s", upload).isEqualTo(422);
         assertThat(upload.at("/code")).isEqualTo("SHG-RULESET-422");
@@ -144,7 +145,7 @@ class UploadParserAttackTest {
                 .containsExactly("SHG-TBL-035", "routing.drl.xlsx", "Routing");
         assertThat(error.get("messageEn").asString()).isEqualTo("The sheet has more than 5000 rows");
         assertThat(upload.json().get("totalErrors").asInt()).isEqualTo(1);
-        assertThat(app.as("analyst").checkPageOnWorkbench("routing.drl.xlsx", attack("routing-million-rows.drl.xlsx")))
+        assertThat(app.as("analyst").checkPageOnWorkbench("routing.drl.xlsx", MillionRowWorkbook.bytes()))
                 .contains("SHG-TBL-035");
     }
 
