@@ -1,7 +1,6 @@
 package kz.shagym.release;
 
 import java.util.List;
-import java.util.Map;
 import kz.shagym.decision.UnknownRuleSetVersion;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RuleSetRegistry;
@@ -9,35 +8,33 @@ import kz.shagym.web.Identity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Makes a stored version the one that answers. The database is the truth: the activation is
  * committed there first (one transaction: the old one retired, the new one active, the history
- * row), then this instance swaps its rule base; the other instances follow within seconds. A crash
- * between the two leaves the database's choice, which every instance serves after its next look.
+ * row, the trail entry), then this instance swaps its rule base; the other instances follow within
+ * seconds. A crash between the two leaves the database's choice, which every instance serves after
+ * its next look; a failure before the commit leaves everything as it was.
  */
 @Service
-public class Activations {
+class Activations {
 
     private static final Logger log = LoggerFactory.getLogger(Activations.class);
 
     private final RuleSetVersionStore store;
     private final RuleSetRegistry registry;
     private final ReleaseSettings settings;
-    private final JsonMapper json;
 
-    Activations(RuleSetVersionStore store, RuleSetRegistry registry, ReleaseSettings settings, JsonMapper json) {
+    Activations(RuleSetVersionStore store, RuleSetRegistry registry, ReleaseSettings settings) {
         this.store = store;
         this.registry = registry;
         this.settings = settings;
-        this.json = json;
     }
 
     /**
      * @param bypassFourEyes only for the folder watcher of the embedded demo, which acts on its own edits
      */
-    public synchronized Activation activate(String versionId, String approver, String reason, boolean bypassFourEyes) {
+    synchronized Activation activate(String versionId, String approver, String reason, boolean bypassFourEyes) {
         StoredVersion version = store.find(versionId).orElseThrow(() -> new UnknownRuleSetVersion(versionId));
         if (settings.fourEyes() && !bypassFourEyes && Identity.same(version.author(), approver)) {
             throw new FourEyesViolation(versionId);
@@ -49,18 +46,14 @@ public class Activations {
         // Compile before committing: a version that cannot be served never becomes the database's choice.
         CompiledRuleSet ruleSet = registry.find(versionId)
                 .orElseThrow(() -> new IllegalStateException("stored version " + versionId + " does not build"));
-        boolean rollback = version.state() == VersionState.RETIRED;
         Activation activation = store.activate(versionId, approver, reason);
         registry.activate(ruleSet);
-        store.recordAction(approver, rollback ? "ROLLBACK" : "ACTIVATION", versionId,
-                json.writeValueAsString(Map.of("from", String.valueOf(activation.fromVersion()),
-                        "reason", reason == null ? "" : reason)));
         log.info("Rule set {} activated by {} (was {})", versionId, approver, activation.fromVersion());
         return activation;
     }
 
     /** Serves what the database says is active, if this instance serves something else. */
-    public synchronized boolean followDatabase() {
+    synchronized boolean followDatabase() {
         String wanted = store.activeId().orElse(null);
         if (wanted == null || registry.activeIfAny().map(r -> r.versionId().equals(wanted)).orElse(false)) {
             return false;
@@ -72,7 +65,7 @@ public class Activations {
         return true;
     }
 
-    public List<Activation> history() {
+    List<Activation> history() {
         return store.activations();
     }
 }

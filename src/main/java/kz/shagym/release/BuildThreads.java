@@ -2,7 +2,7 @@ package kz.shagym.release;
 
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -36,23 +36,25 @@ final class BuildThreads implements AutoCloseable {
     /**
      * Runs the build and waits for it, the wait for a free place included, at most the timeout.
      *
-     * @throws BuildTimedOut when it did not finish in time (the build is abandoned)
+     * @throws BuildTimedOut when it did not finish in time (the build is abandoned, and whoever
+     *         {@linkplain #join joined} it is told so)
      */
-    <T> T run(Callable<T> build) {
+    <T> T run(FutureTask<T> build) {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             if (!places.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                build.cancel(false);
                 throw new BuildTimedOut(timeout);
             }
         } catch (InterruptedException e) {
+            build.cancel(false);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to build", e);
         }
         try {
-            FutureTask<T> task = new FutureTask<>(build);
             Thread thread = new Thread(() -> {
                 try {
-                    task.run();
+                    build.run();
                 } finally {
                     running.remove(Thread.currentThread());
                 }
@@ -60,22 +62,38 @@ final class BuildThreads implements AutoCloseable {
             thread.setDaemon(true);
             running.add(thread);
             thread.start();
-            return await(task, thread, deadline);
+            return await(build, thread, deadline);
         } finally {
             places.release();
         }
     }
 
+    /**
+     * Waits, at most the timeout, for a build another caller {@linkplain #run runs}.
+     *
+     * @throws BuildTimedOut when it did not finish in time, or the caller that runs it abandoned it
+     */
+    <T> T join(FutureTask<T> build) {
+        return await(build, null, System.nanoTime() + timeout.toNanos());
+    }
+
+    /** @param thread the build's thread when this caller runs it (then it abandons it on time-out), else null */
     private <T> T await(FutureTask<T> task, Thread thread, long deadline) {
         try {
             return task.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            task.cancel(true);
-            log.warn("Build on {} abandoned after {}; {} build thread(s) still running", thread.getName(), timeout,
-                    running.size());
+            if (thread != null) {
+                task.cancel(true);
+                log.warn("Build on {} abandoned after {}; {} build thread(s) still running", thread.getName(), timeout,
+                        running.size());
+            }
+            throw new BuildTimedOut(timeout);
+        } catch (CancellationException abandoned) {
             throw new BuildTimedOut(timeout);
         } catch (InterruptedException e) {
-            task.cancel(true);
+            if (thread != null) {
+                task.cancel(true);
+            }
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while building", e);
         } catch (ExecutionException e) {

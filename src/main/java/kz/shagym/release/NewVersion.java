@@ -14,7 +14,7 @@ import kz.shagym.ruleset.RuleSetSource;
  * @param parentId the version this one was derived from (usually the active one), or null
  * @param report the validation report (JSON text), or null
  */
-public record NewVersion(
+record NewVersion(
         String id,
         VersionState state,
         String author,
@@ -23,7 +23,7 @@ public record NewVersion(
         String report,
         Map<String, byte[]> files) {
 
-    public NewVersion {
+    NewVersion {
         requireText(id, "id");
         requireText(author, "author");
         Objects.requireNonNull(state, "state");
@@ -42,7 +42,7 @@ public record NewVersion(
     }
 
     /** A draft whose id is the hash of its files. */
-    public static NewVersion draft(String author, String comment, String parentId, String report,
+    static NewVersion draft(String author, String comment, String parentId, String report,
             Map<String, byte[]> files) {
         return new NewVersion(new RuleSetSource(files).versionId(), VersionState.DRAFT, author, comment, parentId, report, files);
     }

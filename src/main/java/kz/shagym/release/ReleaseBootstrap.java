@@ -48,7 +48,7 @@ class ReleaseBootstrap implements SmartInitializingSingleton {
     }
 
     private void firstStart(RuleSetSource onDisk) {
-        Publishing.Published published;
+        Published published;
         try {
             published = publishing.publish(onDisk, FOLDERS, "first start from " + folders.describe());
         } catch (VersionRejected rejected) {
@@ -71,7 +71,7 @@ class ReleaseBootstrap implements SmartInitializingSingleton {
     /** A saved edit: a draft, activated at once only where the settings say so (the demo). */
     void takeInFolderEdit(RuleSetSource onDisk, String why) {
         try {
-            Publishing.Published published = publishing.publish(onDisk, FOLDERS, why);
+            Published published = publishing.publish(onDisk, FOLDERS, why);
             VersionState state = published.version().state();
             // RETIRED: the folders went back to the content of an earlier version (an edit taken back)
             if (settings.autoActivateFolderEdits() && (state == VersionState.DRAFT || state == VersionState.RETIRED)) {

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param buildTimeout how long a build may take before it is abandoned (503 {@code SHG-BUILD-503})
  * @param maxUploadBytes the largest upload, one table or a whole set as a zip
  * @param maxConcurrentBuilds builds that may run at once, each on its own thread (abandoned ones not counted)
+ * @param cachedVersions how many built versions an instance keeps besides the active one (what-if, replay,
+ *        publishing a set just checked); each is built at most once while kept
  */
 @ConfigurationProperties("shagym.release")
 record ReleaseSettings(
@@ -23,5 +25,6 @@ record ReleaseSettings(
         @DefaultValue("2s") Duration followInterval,
         @DefaultValue("5m") Duration buildTimeout,
         @DefaultValue("20971520") long maxUploadBytes,
-        @DefaultValue("2") int maxConcurrentBuilds) {
+        @DefaultValue("2") int maxConcurrentBuilds,
+        @DefaultValue("8") int cachedVersions) {
 }

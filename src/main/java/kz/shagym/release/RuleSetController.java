@@ -42,7 +42,7 @@ class RuleSetController {
     ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file,
             @RequestParam(name = "comment", required = false) String comment, Principal principal) throws IOException {
         RuleSetSource source = publishing.sourceFromUpload(file.getOriginalFilename(), file.getBytes());
-        Publishing.Published published = publishing.publish(source, principal.getName(), comment);
+        Published published = publishing.publish(source, principal.getName(), comment);
         Map<String, Object> body = describe(published.version(), published.report());
         body.put("existing", published.existing());
         return ResponseEntity.status(published.existing() ? HttpStatus.OK : HttpStatus.CREATED).body(body);

@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class RuleSetDiffController {
 
-    private final RuleSetVersionStore store;
+    private final Releases releases;
 
-    RuleSetDiffController(RuleSetVersionStore store) {
-        this.store = store;
+    RuleSetDiffController(Releases releases) {
+        this.releases = releases;
     }
 
     @GetMapping("/api/v1/rulesets/{from}/diff/{to}")
@@ -23,7 +23,6 @@ class RuleSetDiffController {
     }
 
     private RuleSetSource source(String id) {
-        return store.findWithContent(id).map(c -> new RuleSetSource(c.files()))
-                .orElseThrow(() -> new UnknownRuleSetVersion(id));
+        return releases.source(id).orElseThrow(() -> new UnknownRuleSetVersion(id));
     }
 }

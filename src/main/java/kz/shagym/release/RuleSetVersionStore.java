@@ -1,12 +1,7 @@
 package kz.shagym.release;
 
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import kz.shagym.decision.UnknownRuleSetVersion;
 import kz.shagym.ruleset.RuleSetSource;
@@ -24,53 +18,54 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores rule set versions with their files, their states, the activation history and the
- * administrative trail. Every change is one transaction; the database itself keeps at most one
- * version active (see {@code V1__rule_set_versions.sql}).
+ * administrative trail. Every change is one transaction with its trail entry; the database itself
+ * keeps at most one version active (see {@code V1__rule_set_versions.sql}). Only the release's
+ * services use it: everyone else goes through {@link Releases}.
  */
 @Repository
 @DependsOnDatabaseInitialization
-public class RuleSetVersionStore {
+class RuleSetVersionStore {
 
     private static final int SAVE_ATTEMPTS = 3;
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    private final StoreTransactions transactions;
+    private final AdministrativeTrail trail;
     private final Clock clock;
-    private final boolean forceToDiskAfterCommit;
 
     @Autowired
-    public RuleSetVersionStore(DataSource dataSource, PlatformTransactionManager transactions) {
+    RuleSetVersionStore(DataSource dataSource, PlatformTransactionManager transactions) {
         this(dataSource, transactions, Clock.systemUTC());
     }
 
-    public RuleSetVersionStore(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
+    RuleSetVersionStore(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
         JdbcTemplate template = new JdbcTemplate(dataSource);
         // Reset any query timeout a pooled H2 connection carries from the audit writer (see DecisionRecords).
         template.setQueryTimeout(0);
         this.jdbc = JdbcClient.create(template);
-        this.transaction = new TransactionTemplate(transactions);
+        this.transactions = new StoreTransactions(jdbc, dataSource, transactions);
+        this.trail = new AdministrativeTrail(jdbc);
         this.clock = clock;
-        this.forceToDiskAfterCommit = isH2(dataSource);
     }
 
     /**
-     * Stores a version and its files in one transaction and gives it the next sequence number.
-     * Content already stored under the same id is not stored again: the stored version is returned.
+     * Stores a version and its files with its trail entry ({@code UPLOAD} or {@code REJECTED_UPLOAD}
+     * by its author) in one transaction and gives it the next sequence number. Content already stored
+     * under the same id is not stored again: the stored version is returned, and nothing is added to the trail.
      */
-    public StoredVersion save(NewVersion version) {
+    StoredVersion save(NewVersion version, Map<String, ?> trailDetails) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return write(() -> find(version.id()).orElseGet(() -> insert(version)));
+                return transactions.write(() -> find(version.id()).orElseGet(() -> {
+                    StoredVersion stored = insert(version);
+                    trail.record(version.author(), version.state().storedAs(), version.id(), trailDetails, now());
+                    return stored;
+                }));
             } catch (DuplicateKeyException race) {
                 // a concurrent upload took the sequence number, or stored the same content: look again
                 if (attempt == SAVE_ATTEMPTS) {
@@ -80,15 +75,15 @@ public class RuleSetVersionStore {
         }
     }
 
-    public Optional<StoredVersion> find(String id) {
+    Optional<StoredVersion> find(String id) {
         return jdbc.sql("SELECT * FROM rule_set_version WHERE id = :id")
                 .param("id", id)
-                .query((rs, row) -> version(rs, List.of()))
+                .query((rs, row) -> StoreRows.version(rs, List.of()))
                 .optional()
-                .map(version -> withFiles(version, fileList(id)));
+                .map(version -> StoreRows.withFiles(version, fileList(id)));
     }
 
-    public Optional<VersionContent> findWithContent(String id) {
+    Optional<VersionContent> findWithContent(String id) {
         return find(id).map(version -> {
             Map<String, byte[]> files = new TreeMap<>();
             jdbc.sql("SELECT path, bytes FROM rule_set_file WHERE version_id = :id")
@@ -101,7 +96,7 @@ public class RuleSetVersionStore {
     }
 
     /** The bytes of one file of a version, if both exist. */
-    public Optional<byte[]> file(String id, String path) {
+    Optional<byte[]> file(String id, String path) {
         return jdbc.sql("SELECT bytes FROM rule_set_file WHERE version_id = :id AND path = :path")
                 .param("id", id)
                 .param("path", path)
@@ -110,56 +105,51 @@ public class RuleSetVersionStore {
     }
 
     /** Every version, newest first. */
-    public List<StoredVersion> list() {
+    List<StoredVersion> list() {
         Map<String, List<StoredFile>> files = new LinkedHashMap<>();
         jdbc.sql("SELECT version_id, path, sha256, OCTET_LENGTH(bytes) AS size FROM rule_set_file ORDER BY path")
                 .query(rs -> {
-                    files.computeIfAbsent(rs.getString("version_id"), v -> new ArrayList<>()).add(file(rs));
+                    files.computeIfAbsent(rs.getString("version_id"), v -> new ArrayList<>()).add(StoreRows.file(rs));
                 });
         return jdbc.sql("SELECT * FROM rule_set_version ORDER BY sequence_number DESC")
-                .query((rs, row) -> version(rs, files.getOrDefault(rs.getString("id"), List.of())))
+                .query((rs, row) -> StoreRows.version(rs, files.getOrDefault(rs.getString("id"), List.of())))
                 .list();
     }
 
     /**
-     * Moves a version between the states that need no activation (draft, rejected, retired).
+     * Moves a version between the states that need no activation (draft, rejected, retired), with a
+     * {@code STATE_CHANGE} trail entry, in one transaction.
      *
      * @throws VersionStateConflict for {@code ACTIVE} (use {@link #activate}) or when the version is the active one
      * @throws UnknownRuleSetVersion when no such version is stored
      */
-    public StoredVersion setState(String id, VersionState state) {
-        if (state == VersionState.ACTIVE) {
-            throw new VersionStateConflict("A version becomes active only by activation.");
-        }
-        return write(() -> {
+    StoredVersion setState(String id, VersionState state, String actedBy) {
+        return transactions.write(() -> {
             VersionState current = lockedState(id);
-            if (current == VersionState.ACTIVE) {
-                throw new VersionStateConflict(
-                        "Version " + id + " is active; it is retired only by activating another version.");
-            }
+            current.requireMoveTo(state, id);
             jdbc.sql("UPDATE rule_set_version SET state = :state WHERE id = :id")
                     .param("state", state.name())
                     .param("id", id)
                     .update();
+            trail.record(actedBy, TrailAction.STATE_CHANGE, id, Map.of("from", current.name(), "to", state.name()),
+                    now());
             return find(id).orElseThrow();
         });
     }
 
     /**
-     * Makes a version the active one and retires the one it replaces, with the activation record, in
-     * one transaction. Activating a retired version is the rollback.
+     * Makes a version the active one and retires the one it replaces, with the activation record and
+     * the trail entry ({@code ACTIVATION}, or {@code ROLLBACK} for a retired version), in one
+     * transaction: a trail entry that cannot be written leaves the previous version active.
      *
      * @throws UnknownRuleSetVersion when no such version is stored
      * @throws VersionStateConflict when it is rejected or already active, or another activation won the race
      */
-    public Activation activate(String id, String activatedBy, String reason) {
+    Activation activate(String id, String activatedBy, String reason) {
         Instant now = now();
         try {
-            return write(() -> {
-                VersionState current = lockedState(id);
-                if (current == VersionState.REJECTED || current == VersionState.ACTIVE) {
-                    throw new VersionStateConflict("Version " + id + " is " + current + " and cannot be activated.");
-                }
+            return transactions.write(() -> {
+                TrailAction action = lockedState(id).activation(id);
                 String previous = jdbc.sql("SELECT id FROM rule_set_version WHERE state = 'ACTIVE' FOR UPDATE")
                         .query(String.class)
                         .optional()
@@ -177,62 +167,44 @@ public class RuleSetVersionStore {
                         INSERT INTO rule_set_activation (activated_by, activated_at, from_version, to_version, reason)
                         VALUES (:by, :at, :from, :to, :reason)""")
                         .param("by", activatedBy)
-                        .param("at", timestamp(now))
+                        .param("at", StoreRows.timestamp(now))
                         .param("from", previous)
                         .param("to", id)
                         .param("reason", reason)
                         .update(key, "id");
-                return new Activation(generatedId(key), activatedBy, now, previous, id, reason);
+                trail.record(activatedBy, action, id, Map.of("from", String.valueOf(previous),
+                        "reason", reason == null ? "" : reason), now);
+                return new Activation(StoreRows.generatedId(key), activatedBy, now, previous, id, reason);
             });
         } catch (DuplicateKeyException race) {
             throw new VersionStateConflict("Another activation happened at the same time; try again.");
         }
     }
 
-    public Optional<String> activeId() {
+    Optional<String> activeId() {
         return jdbc.sql("SELECT id FROM rule_set_version WHERE state = 'ACTIVE'").query(String.class).optional();
     }
 
     /** Every activation, newest first. */
-    public List<Activation> activations() {
+    List<Activation> activations() {
         return jdbc.sql("SELECT * FROM rule_set_activation ORDER BY id DESC")
-                .query((rs, row) -> new Activation(rs.getLong("id"), rs.getString("activated_by"),
-                        instant(rs, "activated_at"), rs.getString("from_version"), rs.getString("to_version"),
-                        rs.getString("reason")))
+                .query((rs, row) -> StoreRows.activation(rs))
                 .list();
     }
 
     /** The sequence number the next stored version will get (informative: {@link #save} assigns it). */
-    public long nextSequence() {
+    long nextSequence() {
         return jdbc.sql("SELECT COALESCE(MAX(sequence_number), 0) + 1 FROM rule_set_version").query(Long.class).single();
     }
 
-    /** Appends one entry to the administrative trail. {@code details} is JSON text, or null. */
-    public AdministrativeAction recordAction(String actedBy, String action, String target, String details) {
-        Instant now = now();
-        return write(() -> {
-            GeneratedKeyHolder key = new GeneratedKeyHolder();
-            jdbc.sql("""
-                    INSERT INTO admin_action (acted_by, acted_at, action, target, details)
-                    VALUES (:by, :at, :action, :target, :details)""")
-                    .param("by", actedBy)
-                    .param("at", timestamp(now))
-                    .param("action", action)
-                    .param("target", target)
-                    .param("details", details)
-                    .update(key, "id");
-            return new AdministrativeAction(generatedId(key), actedBy, now, action, target, details);
-        });
+    /** The latest entries of the administrative trail, newest first. */
+    List<AdministrativeAction> actions(int limit) {
+        return trail.recent(limit);
     }
 
-    /** The latest entries of the administrative trail, newest first. */
-    public List<AdministrativeAction> actions(int limit) {
-        return jdbc.sql("SELECT * FROM admin_action ORDER BY id DESC LIMIT :limit")
-                .param("limit", limit)
-                .query((rs, row) -> new AdministrativeAction(rs.getLong("id"), rs.getString("acted_by"),
-                        instant(rs, "acted_at"), rs.getString("action"), rs.getString("target"),
-                        rs.getString("details")))
-                .list();
+    private Instant now() {
+        // the databases keep microseconds: what is returned must equal what is read back
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private StoredVersion insert(NewVersion version) {
@@ -244,7 +216,7 @@ public class RuleSetVersionStore {
                 .param("sequence", sequence)
                 .param("state", version.state().name())
                 .param("author", version.author())
-                .param("createdAt", timestamp(now()))
+                .param("createdAt", StoreRows.timestamp(now()))
                 .param("comment", version.comment())
                 .param("parentId", version.parentId())
                 .param("report", version.report())
@@ -273,68 +245,7 @@ public class RuleSetVersionStore {
                 SELECT path, sha256, OCTET_LENGTH(bytes) AS size FROM rule_set_file
                 WHERE version_id = :id ORDER BY path""")
                 .param("id", id)
-                .query((rs, row) -> file(rs))
+                .query((rs, row) -> StoreRows.file(rs))
                 .list();
-    }
-
-    /**
-     * Runs a change in a transaction. On H2 the committed change is then forced to the disk: H2
-     * writes a commit to the file (WRITE_DELAY=0) but only syncs it on a checkpoint.
-     */
-    private <T> T write(Supplier<T> change) {
-        return transaction.execute(status -> {
-            T result = change.get();
-            if (forceToDiskAfterCommit) {
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        jdbc.sql("CHECKPOINT SYNC").update();
-                    }
-                });
-            }
-            return result;
-        });
-    }
-
-    private Instant now() {
-        // the databases keep microseconds: what is returned must equal what is read back
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static StoredVersion version(ResultSet rs, List<StoredFile> files) throws SQLException {
-        return new StoredVersion(rs.getString("id"), rs.getLong("sequence_number"),
-                VersionState.valueOf(rs.getString("state")), rs.getString("author"), instant(rs, "created_at"),
-                rs.getString("comment"), rs.getString("parent_id"), rs.getString("report"), files);
-    }
-
-    private static StoredVersion withFiles(StoredVersion v, List<StoredFile> files) {
-        return new StoredVersion(v.id(), v.sequence(), v.state(), v.author(), v.createdAt(), v.comment(),
-                v.parentId(), v.report(), files);
-    }
-
-    private static StoredFile file(ResultSet rs) throws SQLException {
-        return new StoredFile(rs.getString("path"), rs.getString("sha256"), rs.getLong("size"));
-    }
-
-    private static long generatedId(GeneratedKeyHolder key) {
-        // H2 and PostgreSQL name the generated column differently (ID / id)
-        return ((Number) key.getKeys().values().iterator().next()).longValue();
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static boolean isH2(DataSource dataSource) {
-        try {
-            return "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
-                    DatabaseMetaData::getDatabaseProductName));
-        } catch (MetaDataAccessException e) {
-            return false;
-        }
     }
 }

@@ -19,17 +19,12 @@ class RuleSetConfiguration {
     }
 
     @Bean
-    RuleSetRegistry ruleSetRegistry(RuleSetSettings settings, RuleSetBuilder builder,
-            ObjectProvider<RuleSetArchive> archives) {
-        return new RuleSetRegistry(settings.cachedVersions(), id -> archives.orderedStream()
-                .map(a -> a.find(id)).flatMap(Optional::stream).findFirst()
-                .map(builder::build)
-                .map(result -> {
-                    if (result instanceof BuildResult.Rejected rejected) {
-                        throw new RuleSetVersionUnusable(id, rejected.problems().size());
-                    }
-                    return ((BuildResult.Built) result).ruleSet();
-                }));
+    RuleSetRegistry ruleSetRegistry(ObjectProvider<CompiledVersions> versions) {
+        // The compile service is the release's (the core does not know it); without one nothing is stored.
+        return new RuleSetRegistry(id -> {
+            CompiledVersions service = versions.getIfAvailable();
+            return service == null ? Optional.empty() : service.compiled(id);
+        });
     }
 
     @Bean

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import kz.shagym.release.BuildTimedOut;
+import kz.shagym.release.Checked;
 import kz.shagym.release.InvalidUpload;
-import kz.shagym.release.Publishing;
-import kz.shagym.release.RuleSetVersionStore;
+import kz.shagym.release.Published;
+import kz.shagym.release.Releases;
 import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionRejected;
 import kz.shagym.ruleset.RuleSetDiff;
-import kz.shagym.ruleset.RuleSetRegistry;
 import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.web.ProblemException;
 import org.springframework.stereotype.Controller;
@@ -28,23 +28,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Check a table (ANALYST): upload, see every problem on its cell, the scenarios and the change against
- * the active set; nothing is stored until "Publish", which runs the same pipeline as the API.
+ * the set the database says is active (the one the upload was built on); nothing is stored until
+ * "Publish", which runs the same pipeline as the API and reuses the check's build.
  */
 @Controller
 @RequestMapping("/workbench/check")
 class CheckController {
 
-    private final Publishing publishing;
-    private final RuleSetRegistry registry;
-    private final RuleSetVersionStore store;
+    private final Releases releases;
     private final FileViews files;
     private final Clock clock;
 
-    CheckController(Publishing publishing, RuleSetRegistry registry, RuleSetVersionStore store,
-            WorkbenchSettings settings) {
-        this.publishing = publishing;
-        this.registry = registry;
-        this.store = store;
+    CheckController(Releases releases, WorkbenchSettings settings) {
+        this.releases = releases;
         this.files = new FileViews(new SheetGrids(settings.gridRows(), settings.gridColumns()));
         this.clock = Clock.systemUTC();
     }
@@ -73,10 +69,10 @@ class CheckController {
         }
         String lang = new Texts(locale, null).lang();
         RuleSetSource source;
-        Publishing.Checked checked;
+        Checked checked;
         try {
-            source = publishing.sourceFromUpload(file.getOriginalFilename(), file.getBytes());
-            checked = publishing.checkOffRequestPath(source);
+            source = releases.sourceFromUpload(file.getOriginalFilename(), file.getBytes());
+            checked = releases.check(source);
         } catch (InvalidUpload refused) {
             flash.addFlashAttribute("errorText", refused.message(lang) + " [" + refused.code() + "]");
             return "redirect:/workbench/check";
@@ -104,7 +100,7 @@ class CheckController {
             return "redirect:/workbench/check";
         }
         try {
-            Publishing.Published published = publishing.publish(upload.get().source(), principal.getName(),
+            Published published = releases.publish(upload.get().source(), principal.getName(),
                     comment == null || comment.isBlank() ? null : comment.strip());
             UploadedSet.forget(session);
             flash.addFlashAttribute("successKey", published.existing() ? "check.published-existing" : "check.published");
@@ -127,11 +123,11 @@ class CheckController {
     }
 
     private CheckView view(UploadedSet upload) {
-        RuleSetDiff diff = RuleSetDiff.between(registry.active().source(), upload.source());
+        RuleSetDiff diff = RuleSetDiff.between(releases.activeSet(), upload.source());
         List<String> changed = diff.files().stream()
                 .filter(f -> f.change() != RuleSetDiff.Change.UNCHANGED && f.change() != RuleSetDiff.Change.REMOVED)
                 .map(RuleSetDiff.FileDiff::path).toList();
         FileViews.Placed placed = files.place(upload.files(), changed, upload.report().problems(), diff);
-        return new CheckView(upload, placed, diff, store.find(upload.versionId()));
+        return new CheckView(upload, placed, diff, releases.find(upload.versionId()));
     }
 }

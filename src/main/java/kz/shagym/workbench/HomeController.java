@@ -1,7 +1,6 @@
 package kz.shagym.workbench;
 
-import kz.shagym.release.Activations;
-import kz.shagym.release.RuleSetVersionStore;
+import kz.shagym.release.Releases;
 import kz.shagym.release.VersionState;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,23 +10,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    private final RuleSetVersionStore store;
-    private final Activations activations;
+    private final Releases releases;
     private final WorkbenchSettings settings;
 
-    HomeController(RuleSetVersionStore store, Activations activations, WorkbenchSettings settings) {
-        this.store = store;
-        this.activations = activations;
+    HomeController(Releases releases, WorkbenchSettings settings) {
+        this.releases = releases;
         this.settings = settings;
     }
 
     @GetMapping("/workbench")
     String home(Model model) {
-        var versions = store.list();
+        var versions = releases.list();
         model.addAttribute("active", versions.stream().filter(v -> v.state() == VersionState.ACTIVE).findFirst().orElse(null));
-        model.addAttribute("lastActivation", activations.history().stream().findFirst().orElse(null));
+        model.addAttribute("lastActivation", releases.history().stream().findFirst().orElse(null));
         model.addAttribute("drafts", versions.stream().filter(v -> v.state() == VersionState.DRAFT).count());
-        model.addAttribute("actions", store.actions(Math.min(10, settings.actionsShown())));
+        model.addAttribute("actions", releases.trail(Math.min(10, settings.actionsShown())));
         return "workbench/home";
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import kz.shagym.decision.Decision;
 import kz.shagym.decision.DecisionService;
 import kz.shagym.decision.FactDates;
-import kz.shagym.release.RuleSetVersionStore;
+import kz.shagym.release.Releases;
 import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionState;
 import kz.shagym.web.ProblemException;
@@ -27,13 +27,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class TryController {
 
     private final DecisionService decisions;
-    private final RuleSetVersionStore store;
+    private final Releases releases;
     private final DecisionCalendars calendars;
     private final FactDates dates;
 
-    TryController(DecisionService decisions, RuleSetVersionStore store, DecisionCalendars calendars, FactDates dates) {
+    TryController(DecisionService decisions, Releases releases, DecisionCalendars calendars, FactDates dates) {
         this.decisions = decisions;
-        this.store = store;
+        this.releases = releases;
         this.calendars = calendars;
         this.dates = dates;
     }
@@ -41,7 +41,7 @@ class TryController {
     /** The versions one may decide under: the active one (the default) and the drafts. */
     @ModelAttribute("versions")
     List<StoredVersion> versions() {
-        return store.list().stream()
+        return releases.list().stream()
                 .filter(v -> v.state() == VersionState.DRAFT || v.state() == VersionState.ACTIVE).toList();
     }
 

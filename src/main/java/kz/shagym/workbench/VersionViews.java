@@ -3,10 +3,9 @@ package kz.shagym.workbench;
 import java.util.List;
 import java.util.Optional;
 import kz.shagym.decision.UnknownRuleSetVersion;
-import kz.shagym.release.RuleSetVersionStore;
+import kz.shagym.release.Releases;
 import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionContent;
-import kz.shagym.release.Publishing;
 import kz.shagym.release.VersionReport;
 import kz.shagym.release.VersionState;
 import kz.shagym.ruleset.RuleSetDiff;
@@ -18,14 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class VersionViews {
 
-    private final RuleSetVersionStore store;
+    private final Releases releases;
     private final RuleSetRegistry registry;
-    private final Publishing publishing;
 
-    VersionViews(RuleSetVersionStore store, RuleSetRegistry registry, Publishing publishing) {
-        this.store = store;
+    VersionViews(Releases releases, RuleSetRegistry registry) {
+        this.releases = releases;
         this.registry = registry;
-        this.publishing = publishing;
     }
 
     /**
@@ -40,26 +37,25 @@ class VersionViews {
     }
 
     VersionView of(String id) {
-        VersionContent content = store.findWithContent(id).orElseThrow(() -> new UnknownRuleSetVersion(id));
+        VersionContent content = releases.content(id).orElseThrow(() -> new UnknownRuleSetVersion(id));
         return view(content);
     }
 
     List<VersionView> drafts() {
-        return store.list().stream().filter(v -> v.state() == VersionState.DRAFT)
-                .map(v -> view(store.findWithContent(v.id()).orElseThrow(() -> new UnknownRuleSetVersion(v.id()))))
+        return releases.list().stream().filter(v -> v.state() == VersionState.DRAFT)
+                .map(v -> view(releases.content(v.id()).orElseThrow(() -> new UnknownRuleSetVersion(v.id()))))
                 .toList();
     }
 
     VersionReport report(StoredVersion version) {
-        return publishing.readReport(version.report());
+        return releases.report(version);
     }
 
     private VersionView view(VersionContent content) {
         StoredVersion version = content.version();
         RuleSetSource source = new RuleSetSource(content.files());
         Optional<RuleSetSource> base = version.state() == VersionState.ACTIVE
-                ? Optional.ofNullable(version.parentId()).flatMap(store::findWithContent)
-                        .map(parent -> new RuleSetSource(parent.files()))
+                ? Optional.ofNullable(version.parentId()).flatMap(releases::source)
                 : registry.activeIfAny().map(r -> r.source());
         RuleSetDiff diff = base.map(b -> RuleSetDiff.between(b, source)).orElse(null);
         return new VersionView(version, report(version), diff, base.map(RuleSetSource::versionId).orElse(null));

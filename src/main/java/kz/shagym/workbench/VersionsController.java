@@ -4,8 +4,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import kz.shagym.decision.UnknownRuleSetVersion;
-import kz.shagym.release.Activations;
-import kz.shagym.release.RuleSetVersionStore;
+import kz.shagym.release.Releases;
 import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionState;
 import kz.shagym.ruleset.RuleSetSource;
@@ -32,16 +31,13 @@ class VersionsController {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final RuleSetVersionStore store;
-    private final Activations activations;
+    private final Releases releases;
     private final VersionViews views;
     private final FileViews files;
     private final WorkbenchSettings settings;
 
-    VersionsController(RuleSetVersionStore store, Activations activations, VersionViews views,
-            WorkbenchSettings settings) {
-        this.store = store;
-        this.activations = activations;
+    VersionsController(Releases releases, VersionViews views, WorkbenchSettings settings) {
+        this.releases = releases;
         this.views = views;
         this.settings = settings;
         this.files = new FileViews(new SheetGrids(settings.gridRows(), settings.gridColumns()));
@@ -49,9 +45,9 @@ class VersionsController {
 
     @GetMapping("/workbench/versions")
     String timeline(Model model) {
-        model.addAttribute("versions", store.list());
-        model.addAttribute("activations", activations.history());
-        model.addAttribute("actions", store.actions(settings.actionsShown()));
+        model.addAttribute("versions", releases.list());
+        model.addAttribute("activations", releases.history());
+        model.addAttribute("actions", releases.trail(settings.actionsShown()));
         return "workbench/versions";
     }
 
@@ -64,7 +60,7 @@ class VersionsController {
     @GetMapping("/workbench/versions/{id}")
     String version(@PathVariable String id, Model model) {
         model.addAttribute("view", views.of(id));
-        model.addAttribute("activations", activations.history().stream().filter(a -> a.toVersion().equals(id)).toList());
+        model.addAttribute("activations", releases.history().stream().filter(a -> a.toVersion().equals(id)).toList());
         return "workbench/version";
     }
 
@@ -73,8 +69,8 @@ class VersionsController {
     String activate(@PathVariable String id, @RequestParam(required = false) String reason, Principal principal,
             RedirectAttributes flash) {
         try {
-            boolean rollback = store.find(id).map(v -> v.state() == VersionState.RETIRED).orElse(false);
-            activations.activate(id, principal.getName(), reason == null || reason.isBlank() ? null : reason.strip(), false);
+            boolean rollback = releases.find(id).map(v -> v.state() == VersionState.RETIRED).orElse(false);
+            releases.activate(id, principal.getName(), reason == null || reason.isBlank() ? null : reason.strip());
             flash.addFlashAttribute("successKey", rollback ? "versions.rolled-back" : "versions.activated");
         } catch (RuntimeException e) {
             if (!(e instanceof ProblemException problem) || !problem.status().is4xxClientError()) {
@@ -89,9 +85,9 @@ class VersionsController {
     @GetMapping("/workbench/versions/{id}/table")
     String table(@PathVariable String id, @RequestParam String file, @RequestParam(required = false) String sheet,
             @RequestParam(required = false) Integer row, Model model) {
-        StoredVersion version = store.find(id).orElseThrow(() -> new UnknownRuleSetVersion(id));
+        StoredVersion version = releases.find(id).orElseThrow(() -> new UnknownRuleSetVersion(id));
         String path = pathOf(file);
-        byte[] bytes = store.file(id, path).orElseThrow(() -> new UnknownRuleSetVersion(id + "/" + path));
+        byte[] bytes = releases.file(id, path).orElseThrow(() -> new UnknownRuleSetVersion(id + "/" + path));
         model.addAttribute("version", version);
         model.addAttribute("file", files.view(path, bytes, 0, List.<TableProblem>of()));
         model.addAttribute("sheet", sheet);
@@ -101,7 +97,7 @@ class VersionsController {
 
     @GetMapping("/workbench/versions/{id}/file")
     ResponseEntity<byte[]> file(@PathVariable String id, @RequestParam String path) {
-        byte[] bytes = store.file(id, path).orElseThrow(() -> new UnknownRuleSetVersion(id + "/" + path));
+        byte[] bytes = releases.file(id, path).orElseThrow(() -> new UnknownRuleSetVersion(id + "/" + path));
         return download(FileViews.name(path), bytes);
     }
 

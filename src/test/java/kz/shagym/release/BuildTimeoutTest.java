@@ -26,7 +26,7 @@ import org.springframework.http.HttpStatus;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A build that never returns, injected through the builder Publishing is given: it is abandoned
+ * A build that never returns, injected through the builder the compile service is given: it is abandoned
  * with 503 {@code SHG-BUILD-503}, and the next build runs at once on a thread of its own. The stuck
  * build swallows interrupts, as a loop in a library would; on a single build thread the next
  * build would wait behind it and time out too.
@@ -41,9 +41,10 @@ class BuildTimeoutTest {
     private final CountDownLatch release = new CountDownLatch(1);
     private final CountDownLatch interrupted = new CountDownLatch(1);
     private final AtomicReference<Thread> stuckOn = new AtomicReference<>();
-    private final Publishing publishing = new Publishing(store, builder, mock(RuleSetRegistry.class),
-            JsonMapper.builder().build(), new ReleaseSettings(true, false, false, Duration.ofSeconds(2),
-                    Duration.ofMillis(1500), 20_971_520, 1));
+    private final ReleaseSettings settings = new ReleaseSettings(true, false, false, Duration.ofSeconds(2),
+            Duration.ofMillis(1500), 20_971_520, 1, 8);
+    private final Publishing publishing = new Publishing(store, new VersionBuilds(builder, store, settings),
+            mock(RuleSetRegistry.class), JsonMapper.builder().build(), settings);
 
     private final RuleSetSource stuck = new RuleSetSource(Map.of("decision-tables/routing.drl.xlsx", new byte[] {1}));
     private final RuleSetSource normal = new RuleSetSource(Map.of("decision-tables/routing.drl.xlsx", new byte[] {2}));
@@ -78,9 +79,9 @@ class BuildTimeoutTest {
         assertThat(timedOut.title()).isEqualTo("Build timed out");
         assertThat(timedOut.message("kk")).isNotEqualTo(timedOut.message("ru")).isNotEqualTo(timedOut.message("en"));
         assertThat(interrupted.await(10, TimeUnit.SECONDS)).as("the abandoned build was interrupted").isTrue();
-        then(store).should(never()).save(any());
+        then(store).should(never()).save(any(), any());
 
-        Publishing.Checked next = publishing.checkOffRequestPath(normal);
+        Checked next = publishing.check(normal);
 
         assertThat(next.report().problems()).containsExactly(PROBLEM);
         assertThat(stuckOn.get().isAlive()).as("the abandoned build still runs, and did not hold up this one").isTrue();

@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.web.WebConfiguration;
@@ -29,7 +28,7 @@ class RuleSetDiffControllerTest {
     MockMvcTester mvc;
 
     @MockitoBean
-    RuleSetVersionStore store;
+    Releases releases;
 
     @Test
     @WithMockUser(roles = "AUDITOR")
@@ -37,8 +36,8 @@ class RuleSetDiffControllerTest {
         RuleSetSource before = RuleSetSource.fromFolders(Path.of("rules"), Path.of("decision-tables"));
         RuleSetSource after = before.with("decision-tables/time-limits.drl.xlsx",
                 withCell(Files.readAllBytes(Path.of("decision-tables/time-limits.drl.xlsx")), "TimeLimits", 8, 3, 6));
-        given(store.findWithContent("a")).willReturn(Optional.of(content(before)));
-        given(store.findWithContent("b")).willReturn(Optional.of(content(after)));
+        given(releases.source("a")).willReturn(Optional.of(before));
+        given(releases.source("b")).willReturn(Optional.of(after));
 
         assertThat(mvc.get().uri("/api/v1/rulesets/a/diff/b")).hasStatusOk().bodyJson()
                 .satisfies(json -> assertThat(json.getJson())
@@ -49,7 +48,7 @@ class RuleSetDiffControllerTest {
     @Test
     @WithMockUser(roles = "AUDITOR")
     void diffWhenAVersionIsUnknownShouldAnswer404Problem() {
-        given(store.findWithContent("nope")).willReturn(Optional.empty());
+        given(releases.source("nope")).willReturn(Optional.empty());
 
         assertThat(mvc.get().uri("/api/v1/rulesets/nope/diff/nope")).hasStatus(404)
                 .bodyJson().extractingPath("$.code").isEqualTo("SHG-RULESET-404");
@@ -59,12 +58,6 @@ class RuleSetDiffControllerTest {
     @WithMockUser(roles = "CLIENT")
     void diffWhenTheCallerIsAClientShouldBeForbidden() {
         assertThat(mvc.get().uri("/api/v1/rulesets/a/diff/b")).hasStatus(403);
-    }
-
-    private static VersionContent content(RuleSetSource source) {
-        StoredVersion version = new StoredVersion(source.versionId(), 1, VersionState.DRAFT, "analyst",
-                java.time.Instant.parse("2025-03-19T10:00:00Z"), null, null, null, List.of());
-        return new VersionContent(version, source.files());
     }
 
     private static byte[] withCell(byte[] xlsx, String sheet, int row, int column, int value) throws Exception {

@@ -32,6 +32,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 class RuleSetVersionStoreTest {
 
     private static final Instant NOW = Instant.parse("2025-03-19T09:30:00.123456Z");
+    private static final Map<String, Object> NO_DETAILS = Map.of();
 
     @Parameter
     TestDatabase database;
@@ -55,7 +56,7 @@ class RuleSetVersionStoreTest {
         NewVersion draft = NewVersion.draft("analyst", "Nauryz 2025", null, "{\"errors\":[]}",
                 files("rules/routing.drl", "rule A", "decision-tables/periods.xlsx", "xlsx bytes"));
 
-        StoredVersion saved = store.save(draft);
+        StoredVersion saved = store.save(draft, NO_DETAILS);
 
         assertThat(saved.id()).isEqualTo(new RuleSetSource(draft.files()).versionId());
         assertThat(saved.sequence()).isEqualTo(1);
@@ -81,9 +82,9 @@ class RuleSetVersionStoreTest {
 
     @Test
     void saveWhenTheContentIsAlreadyStoredShouldReturnTheStoredVersionAndAddNothing() {
-        StoredVersion first = store.save(NewVersion.draft("analyst", "first", null, null, files("a.drl", "x")));
+        StoredVersion first = store.save(NewVersion.draft("analyst", "first", null, null, files("a.drl", "x")), NO_DETAILS);
 
-        StoredVersion again = store.save(NewVersion.draft("someone else", "again", null, null, files("a.drl", "x")));
+        StoredVersion again = store.save(NewVersion.draft("someone else", "again", null, null, files("a.drl", "x")), NO_DETAILS);
 
         assertThat(again).isEqualTo(first);
         assertThat(store.list()).hasSize(1);
@@ -93,10 +94,10 @@ class RuleSetVersionStoreTest {
 
     @Test
     void listShouldShowEveryVersionNewestFirstWithItsState() {
-        StoredVersion one = store.save(NewVersion.draft("a", null, null, null, files("a.drl", "1")));
-        StoredVersion two = store.save(NewVersion.draft("a", null, one.id(), null, files("a.drl", "2")));
+        StoredVersion one = store.save(NewVersion.draft("a", null, null, null, files("a.drl", "1")), NO_DETAILS);
+        StoredVersion two = store.save(NewVersion.draft("a", null, one.id(), null, files("a.drl", "2")), NO_DETAILS);
         StoredVersion three = store.save(new NewVersion("rejected-3", VersionState.REJECTED, "a", null, two.id(),
-                "{\"errors\":[{\"cell\":\"B7\"}]}", files("a.drl", "3")));
+                "{\"errors\":[{\"cell\":\"B7\"}]}", files("a.drl", "3")), NO_DETAILS);
         store.activate(two.id(), "approver", null);
 
         assertThat(store.list()).extracting(StoredVersion::id, StoredVersion::sequence, StoredVersion::state)
@@ -111,8 +112,8 @@ class RuleSetVersionStoreTest {
 
     @Test
     void activateShouldLeaveExactlyOneActiveVersionAndRetireThePreviousOne() {
-        StoredVersion one = store.save(NewVersion.draft("a", null, null, null, files("a.drl", "1")));
-        StoredVersion two = store.save(NewVersion.draft("a", null, null, null, files("a.drl", "2")));
+        StoredVersion one = store.save(NewVersion.draft("a", null, null, null, files("a.drl", "1")), NO_DETAILS);
+        StoredVersion two = store.save(NewVersion.draft("a", null, null, null, files("a.drl", "2")), NO_DETAILS);
         assertThat(store.activeId()).isEmpty();
 
         store.activate(one.id(), "approver", "first release");
@@ -125,8 +126,8 @@ class RuleSetVersionStoreTest {
 
     @Test
     void activateAnOlderVersionShouldRollBackAndAppearInTheActivationHistory() {
-        StoredVersion one = store.save(NewVersion.draft("a", null, null, null, files("a.drl", "1")));
-        StoredVersion two = store.save(NewVersion.draft("a", null, null, null, files("a.drl", "2")));
+        StoredVersion one = store.save(NewVersion.draft("a", null, null, null, files("a.drl", "1")), NO_DETAILS);
+        StoredVersion two = store.save(NewVersion.draft("a", null, null, null, files("a.drl", "2")), NO_DETAILS);
         store.activate(one.id(), "approver", "first release");
         store.activate(two.id(), "approver", "new periods");
 
@@ -148,8 +149,8 @@ class RuleSetVersionStoreTest {
     @Test
     void activateWhenTheVersionIsRejectedOrAlreadyActiveShouldBeRefused() {
         StoredVersion rejected = store.save(new NewVersion("r", VersionState.REJECTED, "a", null, null, null,
-                files("a.drl", "broken")));
-        StoredVersion good = store.save(NewVersion.draft("a", null, null, null, files("a.drl", "good")));
+                files("a.drl", "broken")), NO_DETAILS);
+        StoredVersion good = store.save(NewVersion.draft("a", null, null, null, files("a.drl", "good")), NO_DETAILS);
         store.activate(good.id(), "approver", null);
 
         assertThatThrownBy(() -> store.activate(rejected.id(), "approver", null))
@@ -170,8 +171,8 @@ class RuleSetVersionStoreTest {
 
     @Test
     void databaseShouldRefuseASecondActiveVersionEvenWhenWrittenAroundTheStore() {
-        StoredVersion one = store.save(NewVersion.draft("a", null, null, null, files("a.drl", "1")));
-        StoredVersion two = store.save(NewVersion.draft("a", null, null, null, files("a.drl", "2")));
+        StoredVersion one = store.save(NewVersion.draft("a", null, null, null, files("a.drl", "1")), NO_DETAILS);
+        StoredVersion two = store.save(NewVersion.draft("a", null, null, null, files("a.drl", "2")), NO_DETAILS);
         store.activate(one.id(), "approver", null);
 
         assertThatThrownBy(() -> db.jdbc()
@@ -189,7 +190,7 @@ class RuleSetVersionStoreTest {
     void concurrentActivationsShouldLeaveExactlyOneActiveVersionAndAnUnbrokenHistory() throws Exception {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            ids.add(store.save(NewVersion.draft("a", null, null, null, files("a.drl", "v" + i))).id());
+            ids.add(store.save(NewVersion.draft("a", null, null, null, files("a.drl", "v" + i)), NO_DETAILS).id());
         }
         ExecutorService pool = Executors.newFixedThreadPool(ids.size());
         CountDownLatch start = new CountDownLatch(1);
@@ -223,29 +224,18 @@ class RuleSetVersionStoreTest {
 
     @Test
     void setStateShouldMoveADraftButNeverTouchTheActiveVersion() {
-        StoredVersion draft = store.save(NewVersion.draft("a", null, null, null, files("a.drl", "1")));
-        StoredVersion active = store.save(NewVersion.draft("a", null, null, null, files("a.drl", "2")));
+        StoredVersion draft = store.save(NewVersion.draft("a", null, null, null, files("a.drl", "1")), NO_DETAILS);
+        StoredVersion active = store.save(NewVersion.draft("a", null, null, null, files("a.drl", "2")), NO_DETAILS);
         store.activate(active.id(), "approver", null);
 
-        assertThat(store.setState(draft.id(), VersionState.REJECTED).state()).isEqualTo(VersionState.REJECTED);
-        assertThatThrownBy(() -> store.setState(active.id(), VersionState.RETIRED))
+        assertThat(store.setState(draft.id(), VersionState.REJECTED, "approver").state()).isEqualTo(VersionState.REJECTED);
+        assertThatThrownBy(() -> store.setState(active.id(), VersionState.RETIRED, "approver"))
                 .isInstanceOf(VersionStateConflict.class);
-        assertThatThrownBy(() -> store.setState(draft.id(), VersionState.ACTIVE))
+        assertThatThrownBy(() -> store.setState(draft.id(), VersionState.ACTIVE, "approver"))
                 .isInstanceOf(VersionStateConflict.class);
-        assertThatThrownBy(() -> store.setState("nope", VersionState.DRAFT))
+        assertThatThrownBy(() -> store.setState("nope", VersionState.DRAFT, "approver"))
                 .isInstanceOf(UnknownRuleSetVersion.class);
         assertThat(store.activeId()).contains(active.id());
-    }
-
-    @Test
-    void recordActionShouldAppendToTheAdministrativeTrailNewestFirst() {
-        AdministrativeAction upload = store.recordAction("analyst", "UPLOAD", "abc", "{\"file\":\"periods.xlsx\"}");
-        AdministrativeAction activation = store.recordAction("approver", "ACTIVATION", "abc", null);
-
-        assertThat(upload.actedAt()).isEqualTo(NOW);
-        assertThat(store.actions(10)).containsExactly(activation, upload);
-        assertThat(store.actions(1)).containsExactly(activation);
-        assertThat(activation.id()).isGreaterThan(upload.id());
     }
 
     private static Map<String, byte[]> files(String... pathsAndTexts) {

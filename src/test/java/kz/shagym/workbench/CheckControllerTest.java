@@ -7,7 +7,6 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -21,14 +20,13 @@ import java.util.Map;
 import java.util.Optional;
 import kz.shagym.decision.LocalizedText;
 import kz.shagym.release.BuildTimedOut;
-import kz.shagym.release.Publishing;
-import kz.shagym.release.RuleSetVersionStore;
+import kz.shagym.release.Checked;
+import kz.shagym.release.Published;
+import kz.shagym.release.Releases;
 import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionRejected;
 import kz.shagym.release.VersionReport;
 import kz.shagym.release.VersionState;
-import kz.shagym.ruleset.CompiledRuleSet;
-import kz.shagym.ruleset.RuleSetRegistry;
 import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.ruleset.TableProblem;
 import kz.shagym.scenario.ScenarioReport;
@@ -63,13 +61,7 @@ class CheckControllerTest {
     MockMvcTester mvc;
 
     @MockitoBean
-    Publishing publishing;
-
-    @MockitoBean
-    RuleSetRegistry registry;
-
-    @MockitoBean
-    RuleSetVersionStore store;
+    Releases releases;
 
     private RuleSetSource shipped;
     private RuleSetSource broken;
@@ -80,15 +72,13 @@ class CheckControllerTest {
         shipped = RuleSetSource.fromFolders(Path.of("rules"), Path.of("decision-tables"));
         broken = shipped.with("decision-tables/routing.drl.xlsx", TableEdits.edit(
                 Files.readAllBytes(Path.of("decision-tables/routing.drl.xlsx")), Map.of("Routing!B4", "MINISTRY")));
-        CompiledRuleSet active = mock(CompiledRuleSet.class);
-        given(active.source()).willReturn(shipped);
-        given(registry.active()).willReturn(active);
-        given(store.find(anyString())).willReturn(Optional.empty());
+        given(releases.activeSet()).willReturn(shipped);
+        given(releases.find(anyString())).willReturn(Optional.empty());
     }
 
     private MvcTestResult upload(RuleSetSource source, VersionReport report) {
-        given(publishing.sourceFromUpload(eq("routing.drl.xlsx"), any())).willReturn(source);
-        given(publishing.checkOffRequestPath(source)).willReturn(new Publishing.Checked(null, report));
+        given(releases.sourceFromUpload(eq("routing.drl.xlsx"), any())).willReturn(source);
+        given(releases.check(source)).willReturn(new Checked(null, report));
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/workbench/check")
                 .file(new MockMultipartFile("file", "routing.drl.xlsx", null, new byte[] {1, 2, 3}))
                 .session(session).with(ANALYST).with(csrf()));
@@ -121,7 +111,7 @@ class CheckControllerTest {
         assertThat(html).contains("routing.drl.xlsx › Routing › B4", "SHG-TBL-024", "Найдено ошибок в таблицах: 1",
                 "Контрольные примеры не запускались");
         assertThat(html).doesNotContain("id=\"publish-form\"");
-        then(publishing).should(never()).publish(any(), any(), any());
+        then(releases).should(never()).publish(any(), any(), any());
     }
 
     @Test
@@ -179,21 +169,21 @@ class CheckControllerTest {
     @Test
     void publishShouldStoreExactlyTheCheckedSetAsTheSignedInAnalyst() {
         upload(broken, accepted(broken));
-        given(publishing.publish(any(), any(), any())).willReturn(new Publishing.Published(
+        given(releases.publish(any(), any(), any())).willReturn(new Published(
                 version(broken.versionId(), VersionState.DRAFT), accepted(broken), false));
 
         assertThat(mvc.post().uri("/workbench/check/publish").param("versionId", broken.versionId())
                 .param("comment", " 7 дней ").session(session).with(ANALYST).with(csrf()))
                 .hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/workbench/versions/" + broken.versionId());
 
-        then(publishing).should().publish(argThat(s -> s.versionId().equals(broken.versionId())), eq("analyst"), eq("7 дней"));
+        then(releases).should().publish(argThat(s -> s.versionId().equals(broken.versionId())), eq("analyst"), eq("7 дней"));
         assertThat(session.getAttribute(UploadedSet.class.getName())).as("forgotten once published").isNull();
     }
 
     @Test
     void publishWhenThePipelineRejectsTheSetShouldShowTheSameGridWithTheProblems() {
         upload(broken, accepted(broken));
-        given(publishing.publish(any(), any(), any())).willThrow(new VersionRejected(
+        given(releases.publish(any(), any(), any())).willThrow(new VersionRejected(
                 version(broken.versionId(), VersionState.REJECTED), new VersionReport(List.of(MINISTRY), null)));
 
         assertThat(mvc.post().uri("/workbench/check/publish").param("versionId", broken.versionId())
@@ -212,12 +202,12 @@ class CheckControllerTest {
         assertThat(mvc.post().uri("/workbench/check/publish").param("versionId", "something-else")
                 .session(session).with(ANALYST).with(csrf()))
                 .hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/workbench/check");
-        then(publishing).should(never()).publish(any(), any(), any());
+        then(releases).should(never()).publish(any(), any(), any());
     }
 
     @Test
     void checkWhenTheFileIsNotATableShouldSayWhyOnThePage() {
-        given(publishing.sourceFromUpload(any(), any())).willThrow(new NotATable());
+        given(releases.sourceFromUpload(any(), any())).willThrow(new NotATable());
 
         MvcTestResult result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .multipart("/workbench/check").file(new MockMultipartFile("file", "notes.txt", null, new byte[] {1}))
@@ -229,8 +219,8 @@ class CheckControllerTest {
 
     @Test
     void checkWhenTheBuildOverrunsShouldSaySoInThePagesLanguageAndKeepNothing() {
-        given(publishing.sourceFromUpload(any(), any())).willReturn(broken);
-        given(publishing.checkOffRequestPath(broken)).willThrow(new BuildTimedOut(java.time.Duration.ofMinutes(5)));
+        given(releases.sourceFromUpload(any(), any())).willReturn(broken);
+        given(releases.check(broken)).willThrow(new BuildTimedOut(java.time.Duration.ofMinutes(5)));
 
         MvcTestResult result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .multipart("/workbench/check").file(new MockMultipartFile("file", "routing.drl.xlsx", null, new byte[] {1}))

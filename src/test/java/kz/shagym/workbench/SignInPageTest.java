@@ -3,8 +3,7 @@ package kz.shagym.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import kz.shagym.release.Activations;
-import kz.shagym.release.RuleSetVersionStore;
+import kz.shagym.release.Releases;
 import kz.shagym.web.WebConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,10 +23,7 @@ class SignInPageTest {
     MockMvcTester mvc;
 
     @MockitoBean
-    RuleSetVersionStore store;
-
-    @MockitoBean
-    Activations activations;
+    Releases releases;
 
     private static String html(MvcTestResult result) throws Exception {
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -20,7 +20,7 @@ import kz.shagym.decision.FactsConfiguration;
 import kz.shagym.decision.LocalizedText;
 import kz.shagym.decision.RuleSource;
 import kz.shagym.decision.TraceEntry;
-import kz.shagym.release.RuleSetVersionStore;
+import kz.shagym.release.Releases;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RuleSetRegistry;
 import kz.shagym.rules.Body;
@@ -51,7 +51,7 @@ class TryControllerTest {
     DecisionService decisions;
 
     @MockitoBean
-    RuleSetVersionStore store;
+    Releases releases;
 
     @MockitoBean
     RuleSetRegistry registry;
@@ -61,7 +61,7 @@ class TryControllerTest {
         CompiledRuleSet ruleSet = mock(CompiledRuleSet.class);
         given(ruleSet.calendar()).willReturn(CalendarMonthsTest.CALENDAR);
         given(registry.find(anyString())).willReturn(Optional.of(ruleSet));
-        given(store.list()).willReturn(List.of());
+        given(releases.list()).willReturn(List.of());
     }
 
     private static String html(MvcTestResult result) throws Exception {

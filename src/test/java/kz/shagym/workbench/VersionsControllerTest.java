@@ -2,7 +2,6 @@ package kz.shagym.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
@@ -17,8 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.shagym.release.Activation;
-import kz.shagym.release.Activations;
-import kz.shagym.release.RuleSetVersionStore;
+import kz.shagym.release.Releases;
 import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionReport;
 import kz.shagym.release.VersionState;
@@ -44,10 +42,7 @@ class VersionsControllerTest {
     MockMvcTester mvc;
 
     @MockitoBean
-    RuleSetVersionStore store;
-
-    @MockitoBean
-    Activations activations;
+    Releases releases;
 
     @MockitoBean
     VersionViews views;
@@ -95,8 +90,8 @@ class VersionsControllerTest {
 
     @Test
     void activationShouldActivateAsTheSignedInApproverWithTheReason() {
-        given(store.find("d2")).willReturn(Optional.of(version("d2", VersionState.DRAFT)));
-        given(activations.activate("d2", "approver", "Приказ № 7", false))
+        given(releases.find("d2")).willReturn(Optional.of(version("d2", VersionState.DRAFT)));
+        given(releases.activate("d2", "approver", "Приказ № 7"))
                 .willReturn(new Activation(1, "approver", Instant.now(), "v1", "d2", "Приказ № 7"));
 
         MvcTestResult result = mvc.post().uri("/workbench/versions/d2/activation").param("reason", "Приказ № 7")
@@ -108,8 +103,8 @@ class VersionsControllerTest {
 
     @Test
     void activationRefusedByFourEyesShouldShowTheReasonOnThePage() {
-        given(store.find("d2")).willReturn(Optional.of(version("d2", VersionState.DRAFT)));
-        given(activations.activate(any(), any(), any(), anyBoolean())).willThrow(new FourEyes());
+        given(releases.find("d2")).willReturn(Optional.of(version("d2", VersionState.DRAFT)));
+        given(releases.activate(any(), any(), any())).willThrow(new FourEyes());
 
         MvcTestResult result = mvc.post().uri("/workbench/versions/d2/activation")
                 .with(user("analyst-approver").roles("APPROVER")).with(csrf()).exchange();
@@ -122,13 +117,13 @@ class VersionsControllerTest {
     void activationAsAnAnalystShouldBeForbidden() {
         assertThat(mvc.post().uri("/workbench/versions/d2/activation").with(user("analyst").roles("ANALYST")).with(csrf()))
                 .hasStatus(HttpStatus.FORBIDDEN);
-        then(activations).should(never()).activate(any(), any(), any(), anyBoolean());
+        then(releases).should(never()).activate(any(), any(), any());
     }
 
     @Test
     void tableShouldShowAStoredTableWithTheFiredRowHighlighted() throws Exception {
-        given(store.find("v1")).willReturn(Optional.of(version("v1", VersionState.ACTIVE)));
-        given(store.file("v1", "decision-tables/routing.drl.xlsx"))
+        given(releases.find("v1")).willReturn(Optional.of(version("v1", VersionState.ACTIVE)));
+        given(releases.file("v1", "decision-tables/routing.drl.xlsx"))
                 .willReturn(Optional.of(Files.readAllBytes(Path.of("decision-tables/routing.drl.xlsx"))));
 
         String html = html(mvc.get().uri("/workbench/versions/v1/table?file=decision-tables/routing.drl.xlsx&sheet=Routing&row=7")

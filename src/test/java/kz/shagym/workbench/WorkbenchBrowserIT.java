@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import kz.shagym.release.RuleSetVersionStore;
+import kz.shagym.release.Releases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -55,7 +55,7 @@ class WorkbenchBrowserIT {
     int port;
 
     @Autowired
-    RuleSetVersionStore store;
+    Releases store;
 
     @BeforeAll
     static void chromiumMustBeInstalled() {

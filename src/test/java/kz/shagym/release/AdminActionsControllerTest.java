@@ -1,11 +1,10 @@
-package kz.shagym.audit;
+package kz.shagym.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 import java.time.Instant;
 import java.util.List;
-import kz.shagym.release.AdministrativeAction;
 import kz.shagym.web.WebConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,12 +22,12 @@ class AdminActionsControllerTest {
     MockMvcTester mvc;
 
     @MockitoBean
-    AdminActions actions;
+    Releases releases;
 
     @Test
     @WithMockUser(roles = "AUDITOR")
     void recentShouldListWhoDidWhatAndCapTheLimit() {
-        given(actions.recent(1000)).willReturn(List.of(new AdministrativeAction(7, "approver",
+        given(releases.trail(1000)).willReturn(List.of(new AdministrativeAction(7, "approver",
                 Instant.parse("2025-03-19T10:00:00Z"), "ACTIVATION", "abc", "{\"reason\":\"letter\"}")));
 
         assertThat(mvc.get().uri("/api/v1/audit/actions?limit=50000")).hasStatusOk().bodyJson()

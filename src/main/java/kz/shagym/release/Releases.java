@@ -1,0 +1,122 @@
+package kz.shagym.release;
+
+import java.util.List;
+import java.util.Optional;
+import kz.shagym.ruleset.RuleSetSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * The release's one public entry: what other features (the API, the workbench) may do with rule set
+ * versions. Checking a set, publishing it, activating, rejecting and reading versions, their files,
+ * the activation history and the administrative trail. Every change is committed with its trail entry
+ * in one transaction; every build goes through the compile service, once per version.
+ */
+@Service
+public class Releases {
+
+    private final Publishing publishing;
+    private final Activations activations;
+    private final RuleSetVersionStore store;
+
+    Releases(Publishing publishing, Activations activations, RuleSetVersionStore store) {
+        this.publishing = publishing;
+        this.activations = activations;
+        this.store = store;
+    }
+
+    /**
+     * The set an uploaded file makes on top of the set the database says is active; nothing is stored.
+     *
+     * @throws InvalidUpload for a file the service does not take (its name, size, code or macros)
+     */
+    public RuleSetSource sourceFromUpload(String fileName, byte[] bytes) {
+        return publishing.sourceFromUpload(fileName, bytes);
+    }
+
+    /**
+     * Checks a set on a build thread without storing it; the build is kept for its publishing.
+     *
+     * @throws BuildTimedOut when the build overran
+     */
+    public Checked check(RuleSetSource source) {
+        return publishing.check(source);
+    }
+
+    /**
+     * Publishes a set as a draft (by {@code author}), reusing its check when there was one.
+     *
+     * @throws VersionRejected when a cell has a problem or a scenario fails (the version is stored as rejected)
+     * @throws BuildTimedOut when the build overran (nothing is stored)
+     */
+    public Published publish(RuleSetSource source, String author, String comment) {
+        return publishing.publish(source, author, comment);
+    }
+
+    /**
+     * Makes a draft the active version, or a retired one again (the rollback), with the four-eyes rule.
+     *
+     * @throws FourEyesViolation when the approver is the version's author and four-eyes is on
+     * @throws VersionStateConflict when the version is rejected or already active
+     */
+    public Activation activate(String versionId, String approver, String reason) {
+        return activations.activate(versionId, approver, reason, false);
+    }
+
+    /**
+     * Rejects a draft: it stays stored with its report but can no longer be activated.
+     *
+     * @throws VersionStateConflict when it is the active version
+     */
+    public StoredVersion reject(String versionId, String rejectedBy) {
+        return store.setState(versionId, VersionState.REJECTED, rejectedBy);
+    }
+
+    /** Every version, newest first. */
+    public List<StoredVersion> list() {
+        return store.list();
+    }
+
+    public Optional<StoredVersion> find(String versionId) {
+        return store.find(versionId);
+    }
+
+    /** A version with the bytes of its files. */
+    public Optional<VersionContent> content(String versionId) {
+        return store.findWithContent(versionId);
+    }
+
+    /** The files of a version as a set, e.g. to compare two versions. */
+    public Optional<RuleSetSource> source(String versionId) {
+        return store.findWithContent(versionId).map(content -> new RuleSetSource(content.files()));
+    }
+
+    /** The bytes of one file of a version, if both exist. */
+    public Optional<byte[]> file(String versionId, String path) {
+        return store.file(versionId, path);
+    }
+
+    /** The version the database says is active (this instance may not serve it yet). */
+    public Optional<String> activeId() {
+        return store.activeId();
+    }
+
+    /** The set the database says is active: what an upload builds on, and what a check is compared with. */
+    public RuleSetSource activeSet() {
+        return publishing.activeSet();
+    }
+
+    /** The report stored with a version: its cell problems or its scenario results. */
+    public VersionReport report(StoredVersion version) {
+        return publishing.readReport(version.report());
+    }
+
+    /** Every activation, newest first. */
+    public List<Activation> history() {
+        return activations.history();
+    }
+
+    /** The latest entries of the administrative trail, newest first. */
+    public List<AdministrativeAction> trail(int limit) {
+        return store.actions(limit);
+    }
+}

@@ -1,0 +1,15 @@
+package kz.shagym.release;
+
+/** What an entry of the administrative trail says was done to a version. */
+enum TrailAction {
+    /** a version stored as a draft */
+    UPLOAD,
+    /** a version stored as rejected, with its report */
+    REJECTED_UPLOAD,
+    /** a draft made the active version */
+    ACTIVATION,
+    /** a retired version made the active version again */
+    ROLLBACK,
+    /** a version moved between the states that need no activation (a draft rejected) */
+    STATE_CHANGE
+}
