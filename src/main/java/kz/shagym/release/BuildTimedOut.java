@@ -2,19 +2,18 @@ package kz.shagym.release;
 
 import java.time.Duration;
 import java.util.Map;
-import kz.shagym.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import kz.shagym.problem.ProblemException;
 
 /**
  * A build that did not finish in time was abandoned: its thread is interrupted and left behind, and
  * the next build starts on a thread of its own. Nothing was stored; the active version keeps serving.
  */
-public final class BuildTimedOut extends RuntimeException implements ProblemException {
+public final class BuildTimedOut extends ProblemException {
 
     private final long seconds;
 
     public BuildTimedOut(Duration timeout) {
-        super("build abandoned after " + timeout);
+        super(ReleaseProblem.BUILD_TIMED_OUT, "build abandoned after " + timeout);
         this.seconds = Math.max(1, timeout.toSeconds());
     }
 
@@ -30,9 +29,6 @@ public final class BuildTimedOut extends RuntimeException implements ProblemExce
         };
     }
 
-    @Override public HttpStatus status() { return HttpStatus.SERVICE_UNAVAILABLE; }
-    @Override public String code() { return "SHG-BUILD-503"; }
-    @Override public String title() { return "Build timed out"; }
     @Override public String detail() { return message("ru") + " / " + message("en"); }
 
     @Override

@@ -1,88 +1,74 @@
 package kz.shagym.release;
 
-import org.springframework.http.HttpStatus;
-
 /**
  * Why an upload was refused before a single cell was read, with its stable code and the message in
  * Russian, Kazakh and English ({@code %s} arguments in the same order in each). Codes are published:
  * never reuse or renumber one.
  */
 enum UploadRefusal {
-    NO_NAME(HttpStatus.BAD_REQUEST, "SHG-RULESET-400", "Invalid upload",
+    NO_NAME(ReleaseProblem.INVALID_UPLOAD,
             "У загруженного файла нет имени.",
             "Жүктелген файлдың аты жоқ.",
             "The uploaded file has no name."),
-    BAD_NAME(HttpStatus.BAD_REQUEST, "SHG-RULESET-400", "Invalid upload",
+    BAD_NAME(ReleaseProblem.INVALID_UPLOAD,
             "Недопустимое имя файла «%s»: только латиница, цифры, «.», «_», «-».",
             "«%s» файл аты жарамсыз: тек латын әріптері, сандар, «.», «_», «-».",
             "Invalid file name '%s': Latin letters, digits, '.', '_', '-' only."),
-    UNSUPPORTED_TYPE(HttpStatus.BAD_REQUEST, "SHG-RULESET-400", "Invalid upload",
+    UNSUPPORTED_TYPE(ReleaseProblem.INVALID_UPLOAD,
             "Файл «%s»: ожидается таблица .xlsx или архив .zip всего набора.",
             "«%s» файлы: .xlsx кестесі немесе бүкіл жиынтықтың .zip мұрағаты күтіледі.",
             "File '%s': expected an .xlsx table or a .zip of the whole set."),
-    NOT_A_ZIP(HttpStatus.BAD_REQUEST, "SHG-RULESET-400", "Invalid upload",
+    NOT_A_ZIP(ReleaseProblem.INVALID_UPLOAD,
             "Архив не читается как .zip.",
             "Мұрағат .zip ретінде оқылмайды.",
             "The file is not a readable zip."),
-    EMPTY_ZIP(HttpStatus.BAD_REQUEST, "SHG-RULESET-400", "Invalid upload",
+    EMPTY_ZIP(ReleaseProblem.INVALID_UPLOAD,
             "В архиве нет ни одной таблицы или файла правил.",
             "Мұрағатта бірде-бір кесте немесе ереже файлы жоқ.",
             "The zip holds no rule or table files."),
-    TOO_MANY_ENTRIES(HttpStatus.BAD_REQUEST, "SHG-RULESET-400", "Invalid upload",
+    TOO_MANY_ENTRIES(ReleaseProblem.INVALID_UPLOAD,
             "В архиве больше %s файлов.",
             "Мұрағатта %s файлдан көп.",
             "The zip holds more than %s files."),
-    TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "SHG-RULESET-413", "Upload too large",
+    TOO_LARGE(ReleaseProblem.UPLOAD_TOO_LARGE,
             "Файл больше допустимого (%s МБ).",
             "Файл рұқсат етілгеннен үлкен (%s МБ).",
             "The file is larger than allowed (%s MB)."),
-    UNZIPS_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "SHG-RULESET-413", "Upload too large",
+    UNZIPS_TOO_LARGE(ReleaseProblem.UPLOAD_TOO_LARGE,
             "Архив распаковывается больше чем в %s МБ.",
             "Мұрағат %s МБ-тан артық болып ашылады.",
             "The zip unpacks to over %s MB."),
-    RULE_FILE(HttpStatus.UNPROCESSABLE_CONTENT, "SHG-UPLOAD-422-CODE", "Code cannot be uploaded",
+    RULE_FILE(ReleaseProblem.CODE_UPLOADED,
             "Файл «%s» — правила или шаблон правил. Через загрузку меняются только таблицы; правила (.drl) и шаблоны (.drt) меняют инженеры через репозиторий, после проверки.",
             "«%s» файлы — ереже немесе ереже үлгісі. Жүктеу арқылы тек кестелер өзгереді; ережелерді (.drl) және үлгілерді (.drt) инженерлер репозиторий арқылы, тексеруден кейін өзгертеді.",
             "The file '%s' is rules or a rule template. Uploads change tables only; engineers change rules (.drl) and templates (.drt) through the repository, after review."),
-    RULES_CHANGED(HttpStatus.UNPROCESSABLE_CONTENT, "SHG-UPLOAD-422-CODE", "Code cannot be uploaded",
+    RULES_CHANGED(ReleaseProblem.CODE_UPLOADED,
             "Папка rules/ в архиве отличается от действующего набора: %s. Через загрузку меняются только таблицы; оставьте rules/ таким, как в скачанном наборе.",
             "Мұрағаттағы rules/ қалтасы қолданыстағы жиынтықтан өзгеше: %s. Жүктеу арқылы тек кестелер өзгереді; rules/ қалтасын жүктеп алынған жиынтықтағыдай қалдырыңыз.",
             "The zip's rules/ folder differs from the active set's: %s. Uploads change tables only; leave rules/ as it is in the downloaded set."),
-    MACRO(HttpStatus.UNPROCESSABLE_CONTENT, "SHG-UPLOAD-422-MACRO", "Macros are not accepted",
+    MACRO(ReleaseProblem.MACRO,
             "Файл «%s» содержит макросы (VBA или листы макросов). Книги с макросами не принимаются: сохраните её как обычную книгу .xlsx без макросов.",
             "«%s» файлында макростар бар (VBA немесе макрос парақтары). Макросы бар кітаптар қабылданбайды: оны макроссыз қарапайым .xlsx кітабы ретінде сақтаңыз.",
             "The file '%s' contains macros (VBA or macro sheets). Workbooks with macros are not accepted: save it as a plain .xlsx workbook without macros."),
-    DUPLICATE_ENTRY(HttpStatus.UNPROCESSABLE_CONTENT, "SHG-UPLOAD-422-DUPLICATE", "Duplicate file in the zip",
+    DUPLICATE_ENTRY(ReleaseProblem.DUPLICATE_ENTRY,
             "Файл «%s» встречается в архиве дважды («%s» и «%s»). Оставьте один.",
             "«%s» файлы мұрағатта екі рет кездеседі («%s» және «%s»). Біреуін қалдырыңыз.",
             "The zip holds '%s' twice ('%s' and '%s'). Keep one.");
 
-    private final HttpStatus status;
-    private final String code;
-    private final String title;
+    private final ReleaseProblem type;
     private final String ru;
     private final String kk;
     private final String en;
 
-    UploadRefusal(HttpStatus status, String code, String title, String ru, String kk, String en) {
-        this.status = status;
-        this.code = code;
-        this.title = title;
+    UploadRefusal(ReleaseProblem type, String ru, String kk, String en) {
+        this.type = type;
         this.ru = ru;
         this.kk = kk;
         this.en = en;
     }
 
-    HttpStatus status() {
-        return status;
-    }
-
-    String code() {
-        return code;
-    }
-
-    String title() {
-        return title;
+    ReleaseProblem type() {
+        return type;
     }
 
     /** The message in {@code ru}, {@code kk} or {@code en} (Russian for anything else). */

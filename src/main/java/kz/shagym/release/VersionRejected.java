@@ -4,17 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.shagym.scenario.ScenarioReport;
-import kz.shagym.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import kz.shagym.problem.ProblemException;
 
 /** The pipeline refused a version: cells with problems, or a scenario that failed. The active version keeps serving. */
-public final class VersionRejected extends RuntimeException implements ProblemException {
+public final class VersionRejected extends ProblemException {
 
     private final transient StoredVersion version;
     private final transient VersionReport report;
 
     public VersionRejected(StoredVersion version, VersionReport report) {
-        super("version " + version.id() + " rejected");
+        super(report.totalProblems() == 0 ? ReleaseProblem.SCENARIOS_REJECTED : ReleaseProblem.TABLES_REJECTED,
+                "version " + version.id() + " rejected");
         this.version = version;
         this.report = report;
     }
@@ -27,9 +27,6 @@ public final class VersionRejected extends RuntimeException implements ProblemEx
         return report;
     }
 
-    @Override public HttpStatus status() { return HttpStatus.UNPROCESSABLE_CONTENT; }
-    @Override public String code() { return report.totalProblems() == 0 ? "SHG-RULESET-422-SCENARIO" : "SHG-RULESET-422"; }
-    @Override public String title() { return "Rule set rejected"; }
 
     @Override
     public String detail() {

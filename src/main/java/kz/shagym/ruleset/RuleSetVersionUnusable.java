@@ -1,23 +1,19 @@
 package kz.shagym.ruleset;
 
-import kz.shagym.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import kz.shagym.problem.ProblemException;
 
 /** A stored version whose tables have problems: it is kept for the record but cannot decide anything. */
-public final class RuleSetVersionUnusable extends RuntimeException implements ProblemException {
+public final class RuleSetVersionUnusable extends ProblemException {
 
     private final String versionId;
     private final int problems;
 
     public RuleSetVersionUnusable(String versionId, int problems) {
-        super("version " + versionId + " does not build: " + problems + " problem(s)");
+        super(RuleSetProblem.VERSION_UNUSABLE, "version " + versionId + " does not build: " + problems + " problem(s)");
         this.versionId = versionId;
         this.problems = problems;
     }
 
-    @Override public HttpStatus status() { return HttpStatus.CONFLICT; }
-    @Override public String code() { return "SHG-RULESET-409-UNUSABLE"; }
-    @Override public String title() { return "Rule set version cannot decide"; }
 
     @Override
     public String detail() {

@@ -12,7 +12,7 @@ import kz.shagym.audit.DecisionReplay;
 import kz.shagym.audit.DecisionPage;
 import kz.shagym.audit.DecisionQuery;
 import kz.shagym.decision.Decision;
-import kz.shagym.web.ProblemException;
+import kz.shagym.problem.ProblemException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -123,7 +123,7 @@ class AuditController {
         try {
             model.addAttribute("replay", replays.replay(record.decisionId()));
         } catch (RuntimeException e) {
-            if (!(e instanceof ProblemException problem) || !problem.status().is4xxClientError()) {
+            if (!(e instanceof ProblemException problem) || !problem.category().callersToFix()) {
                 throw e;
             }
             model.addAttribute("errorText", problem.detail());

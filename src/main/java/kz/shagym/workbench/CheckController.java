@@ -16,7 +16,7 @@ import kz.shagym.release.VersionRejected;
 import kz.shagym.ruleset.RuleSetDiff;
 import kz.shagym.ruleset.RuleSetRegistry;
 import kz.shagym.ruleset.RuleSetSource;
-import kz.shagym.web.ProblemException;
+import kz.shagym.problem.ProblemException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,7 +84,7 @@ class CheckController {
             flash.addFlashAttribute("errorText", overran.message(lang) + " [" + overran.code() + "]");
             return "redirect:/workbench/check";
         } catch (RuntimeException e) {
-            if (e instanceof ProblemException problem && problem.status().is4xxClientError()) {
+            if (e instanceof ProblemException problem && problem.category().callersToFix()) {
                 flash.addFlashAttribute("errorText", problem.detail());
                 return "redirect:/workbench/check";
             }

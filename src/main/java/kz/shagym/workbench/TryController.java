@@ -8,7 +8,7 @@ import kz.shagym.decision.FactDates;
 import kz.shagym.release.RuleSetVersionStore;
 import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionState;
-import kz.shagym.web.ProblemException;
+import kz.shagym.problem.ProblemException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -65,7 +65,7 @@ class TryController {
             // Under the version that decided, so that the trace explains this very answer.
             model.addAttribute("trace", decisions.trace(form.facts(), decision.rulesetVersion()));
         } catch (RuntimeException e) {
-            if (!(e instanceof ProblemException problem) || !problem.status().is4xxClientError()) {
+            if (!(e instanceof ProblemException problem) || !problem.category().callersToFix()) {
                 throw e;
             }
             model.addAttribute("errorText", problem.detail());

@@ -10,7 +10,7 @@ import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionState;
 import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.ruleset.TableProblem;
-import kz.shagym.web.ProblemException;
+import kz.shagym.problem.ProblemException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -77,7 +77,7 @@ class VersionsController {
             activations.activate(id, principal.getName(), reason == null || reason.isBlank() ? null : reason.strip(), false);
             flash.addFlashAttribute("successKey", rollback ? "versions.rolled-back" : "versions.activated");
         } catch (RuntimeException e) {
-            if (!(e instanceof ProblemException problem) || !problem.status().is4xxClientError()) {
+            if (!(e instanceof ProblemException problem) || !problem.category().callersToFix()) {
                 throw e;
             }
             flash.addFlashAttribute("errorText", problem.detail());

@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import kz.shagym.web.ProblemStatus;
 import kz.shagym.web.Role;
-import kz.shagym.web.ProblemException;
+import kz.shagym.problem.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -78,12 +79,12 @@ class WorkbenchAdvice {
         model.addAttribute("texts", texts(locale));
         model.addAttribute("here", "/workbench");
         if (e instanceof ProblemException problem) {
-            response.setStatus(problem.status().value());
-            model.addAttribute("status", problem.status().value());
+            int status = ProblemStatus.of(problem.category()).value();
+            response.setStatus(status);
+            model.addAttribute("status", status);
             model.addAttribute("code", problem.code());
             model.addAttribute("detail", problem.detail());
-            log.debug("{} {} answered {} {}", request.getMethod(), request.getRequestURI(), problem.status().value(),
-                    problem.code());
+            log.debug("{} {} answered {} {}", request.getMethod(), request.getRequestURI(), status, problem.code());
         } else if (e instanceof ErrorResponse spring && spring.getStatusCode().is4xxClientError()) {
             response.setStatus(spring.getStatusCode().value());
             model.addAttribute("status", spring.getStatusCode().value());
