@@ -16,7 +16,6 @@ final class CheckpointRefused extends ProblemException {
         this.verification = verification;
     }
 
-
     @Override
     public String detail() {
         return "The audit chain no longer holds the records the latest checkpoint signed; no new checkpoint is"

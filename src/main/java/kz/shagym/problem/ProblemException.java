@@ -52,6 +52,15 @@ public abstract class ProblemException extends RuntimeException {
     }
 
     /**
+     * The detail of a problem that has a message: the Russian text, then the English, as the API has always
+     * answered it (its callers read either; the Kazakh text is in the message itself).
+     */
+    protected final String russianAndEnglish() {
+        Message message = message().orElseThrow(() -> new IllegalStateException(code() + " has no message"));
+        return message.in("ru") + " / " + message.in("en");
+    }
+
+    /**
      * True when the feature has logged this failure itself (rate-limited, without payloads), so that
      * the edge does not log it once per request with its causes.
      */

@@ -2,6 +2,8 @@ package kz.shagym.release;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import kz.shagym.problem.Message;
 import kz.shagym.problem.ProblemException;
 
 /**
@@ -19,17 +21,12 @@ public final class BuildTimedOut extends ProblemException {
 
     /** The message in {@code ru}, {@code kk} or {@code en}. */
     public String message(String lang) {
-        return switch (lang) {
-            case "kk" -> "Жиынтықты тексеру " + seconds + " с ішінде аяқталмады және тоқтатылды. Ештеңе сақталмады; "
-                    + "қолданыстағы нұсқа жұмысын жалғастыруда. Кейінірек қайталаңыз немесе кестені кішірейтіңіз.";
-            case "en" -> "Checking the set did not finish within " + seconds + " s and was abandoned. Nothing was "
-                    + "stored; the active version keeps serving. Try again later or make the table smaller.";
-            default -> "Проверка набора не уложилась в " + seconds + " с и прервана. Ничего не сохранено; "
-                    + "действующая версия продолжает работать. Повторите позже или уменьшите таблицу.";
-        };
+        return message().orElseThrow().in(lang);
     }
 
-    @Override public String detail() { return message("ru") + " / " + message("en"); }
+    @Override public Optional<Message> message() { return Optional.of(Message.of("problem.release.build-timed-out", seconds)); }
+
+    @Override public String detail() { return russianAndEnglish(); }
 
     @Override
     public Map<String, Object> properties() {

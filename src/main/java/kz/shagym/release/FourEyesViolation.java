@@ -1,5 +1,7 @@
 package kz.shagym.release;
 
+import java.util.Optional;
+import kz.shagym.problem.Message;
 import kz.shagym.problem.ProblemException;
 
 /** With four-eyes on, the author of a version may not activate it. */
@@ -12,10 +14,6 @@ final class FourEyesViolation extends ProblemException {
         this.versionId = versionId;
     }
 
-
-    @Override
-    public String detail() {
-        return "Версию " + versionId + " должен активировать не её автор. / Version " + versionId
-                + " must be activated by someone other than its author.";
-    }
+    @Override public Optional<Message> message() { return Optional.of(Message.of("problem.release.four-eyes", versionId)); }
+    @Override public String detail() { return russianAndEnglish(); }
 }

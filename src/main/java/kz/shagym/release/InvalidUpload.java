@@ -2,6 +2,8 @@ package kz.shagym.release;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import kz.shagym.problem.Message;
 import kz.shagym.problem.ProblemException;
 
 /**
@@ -32,7 +34,12 @@ public final class InvalidUpload extends ProblemException {
         return reason.message(lang, args);
     }
 
-    @Override public String detail() { return message("ru") + " / " + message("en"); }
+    @Override
+    public Optional<Message> message() {
+        return Optional.of(Message.of("problem.upload." + reason.name(), args));
+    }
+
+    @Override public String detail() { return russianAndEnglish(); }
 
     @Override
     public Map<String, Object> properties() {

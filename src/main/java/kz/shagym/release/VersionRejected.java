@@ -3,6 +3,8 @@ package kz.shagym.release;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import kz.shagym.problem.Message;
 import kz.shagym.scenario.ScenarioReport;
 import kz.shagym.problem.ProblemException;
 
@@ -27,18 +29,17 @@ public final class VersionRejected extends ProblemException {
         return report;
     }
 
-
     @Override
-    public String detail() {
-        if (report.totalProblems() > 0) {
-            String listed = report.problemsCapped() ? " (перечислены первые " + report.problems().size() + ")" : "";
-            String listedEn = report.problemsCapped() ? " (the first " + report.problems().size() + " listed)" : "";
-            return "Таблицы содержат ошибки: " + report.totalProblems() + listed + ". Активная версия продолжает работать. / "
-                    + report.totalProblems() + " problem(s) in the tables" + listedEn + "; the active version keeps serving.";
+    public Optional<Message> message() {
+        if (report.totalProblems() == 0) {
+            return Optional.of(Message.of("problem.release.scenarios-rejected", report.scenarios().failures().size()));
         }
-        return "Контрольные примеры не прошли: " + report.scenarios().failures().size() + ". / "
-                + report.scenarios().failures().size() + " scenario(s) failed; the active version keeps serving.";
+        return Optional.of(report.problemsCapped()
+                ? Message.of("problem.release.tables-rejected-capped", report.totalProblems(), report.problems().size())
+                : Message.of("problem.release.tables-rejected", report.totalProblems()));
     }
+
+    @Override public String detail() { return russianAndEnglish(); }
 
     @Override
     public Map<String, Object> properties() {

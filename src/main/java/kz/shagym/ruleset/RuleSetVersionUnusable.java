@@ -1,5 +1,7 @@
 package kz.shagym.ruleset;
 
+import java.util.Optional;
+import kz.shagym.problem.Message;
 import kz.shagym.problem.ProblemException;
 
 /** A stored version whose tables have problems: it is kept for the record but cannot decide anything. */
@@ -14,10 +16,10 @@ public final class RuleSetVersionUnusable extends ProblemException {
         this.problems = problems;
     }
 
-
     @Override
-    public String detail() {
-        return "Версия " + versionId + " хранится, но в её таблицах " + problems + " ошибок; по ней нельзя принимать решения. / "
-                + "Version " + versionId + " is stored but its tables have " + problems + " problem(s); it cannot decide.";
+    public Optional<Message> message() {
+        return Optional.of(Message.of("problem.ruleset.unusable", versionId, problems));
     }
+
+    @Override public String detail() { return russianAndEnglish(); }
 }

@@ -1,6 +1,8 @@
 package kz.shagym.workbench;
 
+import java.util.Optional;
 import kz.shagym.audit.AuditProblem;
+import kz.shagym.problem.Message;
 import kz.shagym.problem.ProblemException;
 
 /** An auditor opened a decision id that the audit log does not hold. */
@@ -13,7 +15,10 @@ final class UnknownDecision extends ProblemException {
         this.decisionId = decisionId;
     }
 
-    @Override public String detail() {
-        return "Решения «" + decisionId + "» нет в журнале. / No decision '" + decisionId + "' is in the audit log.";
+    @Override
+    public Optional<Message> message() {
+        return Optional.of(Message.of("problem.workbench.unknown-decision", decisionId));
     }
+
+    @Override public String detail() { return russianAndEnglish(); }
 }

@@ -1,5 +1,7 @@
 package kz.shagym.workbench;
 
+import java.util.Optional;
+import kz.shagym.problem.Message;
 import kz.shagym.problem.ProblemException;
 
 /** A template was asked for a table kind the service does not have. */
@@ -12,7 +14,10 @@ final class UnknownTemplate extends ProblemException {
         this.kind = kind;
     }
 
-    @Override public String detail() {
-        return "Таблицы вида «" + kind + "» нет. / There is no table kind '" + kind + "'.";
+    @Override
+    public Optional<Message> message() {
+        return Optional.of(Message.of("problem.workbench.unknown-template", kind));
     }
+
+    @Override public String detail() { return russianAndEnglish(); }
 }
