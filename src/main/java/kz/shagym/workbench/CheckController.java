@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import kz.shagym.release.BuildTimedOut;
-import kz.shagym.release.InvalidUpload;
 import kz.shagym.release.Publishing;
 import kz.shagym.release.RuleSetVersionStore;
 import kz.shagym.release.StoredVersion;
@@ -16,7 +13,6 @@ import kz.shagym.release.VersionRejected;
 import kz.shagym.ruleset.RuleSetDiff;
 import kz.shagym.ruleset.RuleSetRegistry;
 import kz.shagym.ruleset.RuleSetSource;
-import kz.shagym.problem.ProblemException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,39 +61,24 @@ class CheckController {
     }
 
     @PostMapping
-    String upload(@RequestParam("file") MultipartFile file, HttpSession session, RedirectAttributes flash,
-            Locale locale) throws IOException {
+    @ShowsProblemsOn(value = "redirect:/workbench/check", unavailableToo = true)
+    String upload(@RequestParam("file") MultipartFile file, HttpSession session, RedirectAttributes flash)
+            throws IOException {
         if (file.isEmpty()) {
             flash.addFlashAttribute("errorKey", "check.no-file");
             return "redirect:/workbench/check";
         }
-        String lang = new Texts(locale, null).lang();
-        RuleSetSource source;
-        Publishing.Checked checked;
-        try {
-            source = publishing.sourceFromUpload(file.getOriginalFilename(), file.getBytes());
-            checked = publishing.checkOffRequestPath(source);
-        } catch (InvalidUpload refused) {
-            flash.addFlashAttribute("errorText", refused.message(lang) + " [" + refused.code() + "]");
-            return "redirect:/workbench/check";
-        } catch (BuildTimedOut overran) {
-            flash.addFlashAttribute("errorText", overran.message(lang) + " [" + overran.code() + "]");
-            return "redirect:/workbench/check";
-        } catch (RuntimeException e) {
-            if (e instanceof ProblemException problem && problem.category().callersToFix()) {
-                flash.addFlashAttribute("errorText", problem.detail());
-                return "redirect:/workbench/check";
-            }
-            throw e;
-        }
+        RuleSetSource source = publishing.sourceFromUpload(file.getOriginalFilename(), file.getBytes());
+        Publishing.Checked checked = publishing.checkOffRequestPath(source);
         UploadedSet.of(file.getOriginalFilename(), source, checked.report(), clock.instant()).keepIn(session);
         return "redirect:/workbench/check";
     }
 
     /** Publishes the checked set as a draft. {@code versionId} guards against a newer upload in another tab. */
     @PostMapping("/publish")
+    @ShowsProblemsOn(value = "redirect:/workbench/check", unavailableToo = true)
     String publish(@RequestParam String versionId, @RequestParam(required = false) String comment,
-            HttpSession session, Principal principal, RedirectAttributes flash, Locale locale) {
+            HttpSession session, Principal principal, RedirectAttributes flash) {
         Optional<UploadedSet> upload = UploadedSet.in(session).filter(u -> u.versionId().equals(versionId));
         if (upload.isEmpty()) {
             flash.addFlashAttribute("errorKey", "check.upload-gone");
@@ -111,11 +92,9 @@ class CheckController {
             flash.addFlashAttribute("successArg", published.version().sequence());
             return "redirect:/workbench/versions/" + published.version().id();
         } catch (VersionRejected rejected) {
+            // not an error of the page: the set's report, now with what publishing found, is shown again
             upload.get().withReport(rejected.report()).keepIn(session);
             flash.addFlashAttribute("errorKey", "check.rejected");
-            return "redirect:/workbench/check";
-        } catch (BuildTimedOut overran) {
-            flash.addFlashAttribute("errorText", overran.message(new Texts(locale, null).lang()) + " [" + overran.code() + "]");
             return "redirect:/workbench/check";
         }
     }

@@ -10,7 +10,6 @@ import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionState;
 import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.ruleset.TableProblem;
-import kz.shagym.problem.ProblemException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -70,18 +69,12 @@ class VersionsController {
 
     /** Activating a draft, or a retired version (the rollback). */
     @PostMapping("/workbench/versions/{id}/activation")
+    @ShowsProblemsOn("redirect:/workbench/versions/{id}")
     String activate(@PathVariable String id, @RequestParam(required = false) String reason, Principal principal,
             RedirectAttributes flash) {
-        try {
-            boolean rollback = store.find(id).map(v -> v.state() == VersionState.RETIRED).orElse(false);
-            activations.activate(id, principal.getName(), reason == null || reason.isBlank() ? null : reason.strip(), false);
-            flash.addFlashAttribute("successKey", rollback ? "versions.rolled-back" : "versions.activated");
-        } catch (RuntimeException e) {
-            if (!(e instanceof ProblemException problem) || !problem.category().callersToFix()) {
-                throw e;
-            }
-            flash.addFlashAttribute("errorText", problem.detail());
-        }
+        boolean rollback = store.find(id).map(v -> v.state() == VersionState.RETIRED).orElse(false);
+        activations.activate(id, principal.getName(), reason == null || reason.isBlank() ? null : reason.strip(), false);
+        flash.addFlashAttribute("successKey", rollback ? "versions.rolled-back" : "versions.activated");
         return "redirect:/workbench/versions/" + id;
     }
 
