@@ -3,7 +3,10 @@ package kz.shagym.audit;
 import kz.shagym.problem.ProblemCategory;
 import kz.shagym.problem.ProblemType;
 
-/** Every problem code the audit log answers with. Codes are published: add new ones, never reuse or rename one. */
+/**
+ * Every problem code the audit log answers with. Codes are published: add new ones, never reuse or
+ * rename one.
+ */
 public enum AuditProblem implements ProblemType {
     DECISION_NOT_FOUND("SHG-AUDIT-404", ProblemCategory.NOT_FOUND, "Unknown decision"),
     INVALID_SEARCH("SHG-AUDIT-400", ProblemCategory.BAD_REQUEST, "Invalid decision search"),

@@ -12,7 +12,8 @@ final class CheckpointRefused extends ProblemException {
     private final Verification verification;
 
     CheckpointRefused(Verification verification) {
-        super(AuditProblem.CHECKPOINT_REFUSED, "the chain does not extend the latest checkpoint: " + verification.reason() + " " + verification.missing());
+        super(AuditProblem.CHECKPOINT_REFUSED,
+                "the chain does not extend the latest checkpoint: " + verification.reason() + " " + verification.missing());
         this.verification = verification;
     }
 

@@ -3,7 +3,10 @@ package kz.shagym.calendar;
 import kz.shagym.problem.ProblemCategory;
 import kz.shagym.problem.ProblemType;
 
-/** Every problem code the calendar answers with. Codes are published: add new ones, never reuse or rename one. */
+/**
+ * Every problem code the calendar answers with. Codes are published: add new ones, never reuse or
+ * rename one.
+ */
 public enum CalendarProblem implements ProblemType {
     INVALID_QUERY("SHG-CAL-400", ProblemCategory.BAD_REQUEST, "Invalid working-days query");
 

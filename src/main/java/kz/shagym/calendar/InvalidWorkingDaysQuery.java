@@ -8,12 +8,11 @@ import kz.shagym.problem.ProblemException;
 /** The working-days query has a missing or malformed parameter; one error per bad parameter. */
 final class InvalidWorkingDaysQuery extends ProblemException {
 
-    static final String CODE = "SHG-CAL-400";
-
     private final List<ParameterError> errors;
 
     InvalidWorkingDaysQuery(List<ParameterError> errors) {
-        super(CalendarProblem.INVALID_QUERY, errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        super(CalendarProblem.INVALID_QUERY,
+                errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("an invalid query has at least one error");
         }

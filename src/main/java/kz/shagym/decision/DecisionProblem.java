@@ -3,7 +3,10 @@ package kz.shagym.decision;
 import kz.shagym.problem.ProblemCategory;
 import kz.shagym.problem.ProblemType;
 
-/** Every problem code a decision answers with (besides {@code SHG-REQ-400} of any request). Codes are published: add new ones, never reuse or rename one. */
+/**
+ * Every problem code a decision answers with (besides {@code SHG-REQ-400} of any request). Codes are
+ * published: add new ones, never reuse or rename one.
+ */
 public enum DecisionProblem implements ProblemType {
     IMPOSSIBLE_FACTS("SHG-REQ-422", ProblemCategory.UNPROCESSABLE, "Facts that cannot be true"),
     NO_RULE("SHG-DEC-422", ProblemCategory.UNPROCESSABLE, "No rule covers this complaint"),

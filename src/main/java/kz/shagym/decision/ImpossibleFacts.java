@@ -12,8 +12,6 @@ import kz.shagym.problem.ProblemException;
  */
 final class ImpossibleFacts extends ProblemException {
 
-    static final String CODE = "SHG-REQ-422";
-
     private final List<InvalidField> errors;
 
     ImpossibleFacts(List<InvalidField> errors) {

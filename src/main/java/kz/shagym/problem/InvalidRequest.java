@@ -6,8 +6,6 @@ import java.util.Map;
 /** The request is not acceptable as sent: every bad field is listed, so the caller fixes them in one go. */
 public final class InvalidRequest extends ProblemException {
 
-    public static final String CODE = "SHG-REQ-400";
-
     private final List<InvalidField> errors;
 
     public InvalidRequest(List<InvalidField> errors) {

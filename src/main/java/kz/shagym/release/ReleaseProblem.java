@@ -3,7 +3,10 @@ package kz.shagym.release;
 import kz.shagym.problem.ProblemCategory;
 import kz.shagym.problem.ProblemType;
 
-/** Every problem code of uploads, publishing and activation. Codes are published: add new ones, never reuse or rename one. */
+/**
+ * Every problem code of uploads, publishing and activation. Codes are published: add new ones, never
+ * reuse or rename one.
+ */
 public enum ReleaseProblem implements ProblemType {
     INVALID_UPLOAD("SHG-RULESET-400", ProblemCategory.BAD_REQUEST, "Invalid upload"),
     UPLOAD_TOO_LARGE("SHG-RULESET-413", ProblemCategory.TOO_LARGE, "Upload too large"),

@@ -3,7 +3,10 @@ package kz.shagym.web;
 import kz.shagym.problem.ProblemCategory;
 import kz.shagym.problem.ProblemType;
 
-/** The problem codes the web layer raises itself; the codes it gives Spring's and Security's exceptions are in {@code ProblemAdvice}. Codes are published: add new ones, never reuse or rename one. */
+/**
+ * The problem codes the web layer raises itself; the codes it gives Spring's and Security's exceptions
+ * are in {@code ProblemAdvice}. Codes are published: add new ones, never reuse or rename one.
+ */
 public enum WebProblem implements ProblemType {
     PAYLOAD_TOO_LARGE("SHG-HTTP-413", ProblemCategory.TOO_LARGE, "Request body too large");
 

@@ -3,7 +3,10 @@ package kz.shagym.workbench;
 import kz.shagym.problem.ProblemCategory;
 import kz.shagym.problem.ProblemType;
 
-/** Every problem code of the workbench's own (an unknown decision is the audit log's {@code SHG-AUDIT-404}). Codes are published: add new ones, never reuse or rename one. */
+/**
+ * Every problem code of the workbench's own (an unknown decision is the audit log's {@code SHG-
+ * AUDIT-404}). Codes are published: add new ones, never reuse or rename one.
+ */
 public enum WorkbenchProblem implements ProblemType {
     UNKNOWN_TEMPLATE("SHG-WORKBENCH-404", ProblemCategory.NOT_FOUND, "Unknown table kind");
 
