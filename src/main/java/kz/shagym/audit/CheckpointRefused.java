@@ -1,25 +1,21 @@
 package kz.shagym.audit;
 
 import java.util.Map;
-import kz.shagym.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import kz.shagym.problem.ProblemException;
 
 /**
  * The chain no longer holds what the latest trusted checkpoint signed, so signing its head now would
  * vouch for a chain whose signed records are gone or replaced.
  */
-final class CheckpointRefused extends RuntimeException implements ProblemException {
+final class CheckpointRefused extends ProblemException {
 
     private final Verification verification;
 
     CheckpointRefused(Verification verification) {
-        super("the chain does not extend the latest checkpoint: " + verification.reason() + " " + verification.missing());
+        super(AuditProblem.CHECKPOINT_REFUSED,
+                "the chain does not extend the latest checkpoint: " + verification.reason() + " " + verification.missing());
         this.verification = verification;
     }
-
-    @Override public HttpStatus status() { return HttpStatus.CONFLICT; }
-    @Override public String code() { return "SHG-CHECKPOINT-409"; }
-    @Override public String title() { return "Chain does not extend the latest checkpoint"; }
 
     @Override
     public String detail() {

@@ -1,20 +1,16 @@
 package kz.shagym.audit;
 
-import kz.shagym.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import kz.shagym.problem.ProblemException;
 
 /** No decision with this id is in the audit log. */
-final class DecisionNotFound extends RuntimeException implements ProblemException {
+final class DecisionNotFound extends ProblemException {
 
     private final String decisionId;
 
     DecisionNotFound(String decisionId) {
-        super("no decision " + decisionId);
+        super(AuditProblem.DECISION_NOT_FOUND, "no decision " + decisionId);
         this.decisionId = decisionId;
     }
 
-    @Override public HttpStatus status() { return HttpStatus.NOT_FOUND; }
-    @Override public String code() { return "SHG-AUDIT-404"; }
-    @Override public String title() { return "Unknown decision"; }
     @Override public String detail() { return "No decision '" + decisionId + "' is in the audit log."; }
 }

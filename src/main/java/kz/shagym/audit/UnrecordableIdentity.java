@@ -1,22 +1,18 @@
 package kz.shagym.audit;
 
-import kz.shagym.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import kz.shagym.problem.ProblemException;
 
 /**
  * The caller's identity (a user name, or a token's subject) cannot be stored in the audit log, so no
  * decision is made for it: 400, because the request as sent (its credentials included) can never be
  * recorded, and sending it again changes nothing; not 401, since the credentials themselves were valid.
  */
-final class UnrecordableIdentity extends RuntimeException implements ProblemException {
+final class UnrecordableIdentity extends ProblemException {
 
     UnrecordableIdentity() {
-        super("the caller's identity cannot be recorded", null, false, false);
+        super(AuditProblem.UNRECORDABLE_IDENTITY, "the caller's identity cannot be recorded", false);
     }
 
-    @Override public HttpStatus status() { return HttpStatus.BAD_REQUEST; }
-    @Override public String code() { return "SHG-AUDIT-400-IDENTITY"; }
-    @Override public String title() { return "Identity cannot be recorded"; }
     @Override public String detail() {
         return "Your identity (user name or token subject) is longer than " + DecisionLog.CLIENT_MAX
                 + " characters or contains control characters, so a decision for it could not be recorded in the"

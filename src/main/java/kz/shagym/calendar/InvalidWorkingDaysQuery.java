@@ -3,27 +3,22 @@ package kz.shagym.calendar;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import kz.shagym.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import kz.shagym.problem.ProblemException;
 
 /** The working-days query has a missing or malformed parameter; one error per bad parameter. */
-final class InvalidWorkingDaysQuery extends RuntimeException implements ProblemException {
-
-    static final String CODE = "SHG-CAL-400";
+final class InvalidWorkingDaysQuery extends ProblemException {
 
     private final List<ParameterError> errors;
 
     InvalidWorkingDaysQuery(List<ParameterError> errors) {
-        super(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        super(CalendarProblem.INVALID_QUERY,
+                errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("an invalid query has at least one error");
         }
         this.errors = List.copyOf(errors);
     }
 
-    @Override public HttpStatus status() { return HttpStatus.BAD_REQUEST; }
-    @Override public String code() { return CODE; }
-    @Override public String title() { return "Invalid working-days query"; }
     @Override public String detail() { return getMessage(); }
     @Override public Map<String, Object> properties() { return Map.of("errors", errors); }
 

@@ -1,9 +1,5 @@
 package kz.shagym.calendar;
 
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,18 +21,5 @@ class WorkingDaysController {
         WorkingDaysQuery query = WorkingDaysQuery.parse(from, days);
         WorkingCalendar calendar = calendars.current();
         return WorkingDaysAnswer.of(calendar.addWorkingDays(query.from(), query.days()), calendar);
-    }
-
-    /**
-     * Stop-gap until the global {@code ProblemException} handler of {@code kz.shagym.web} lands:
-     * delete this method then, as it would shadow the global one for this controller.
-     */
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> invalidQuery(InvalidWorkingDaysQuery e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.detail());
-        problem.setTitle(e.title());
-        problem.setProperty("code", e.code());
-        e.properties().forEach(problem::setProperty);
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

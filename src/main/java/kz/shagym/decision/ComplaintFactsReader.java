@@ -14,9 +14,9 @@ import kz.shagym.rules.ComplaintFacts;
 import kz.shagym.rules.FavorableAct;
 import kz.shagym.rules.Respondent;
 import kz.shagym.rules.Subject;
-import kz.shagym.web.InvalidField;
-import kz.shagym.web.InvalidField.Code;
-import kz.shagym.web.InvalidRequest;
+import kz.shagym.problem.InvalidField;
+import kz.shagym.problem.InvalidField.Code;
+import kz.shagym.problem.InvalidRequest;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -2,29 +2,23 @@ package kz.shagym.decision;
 
 import java.util.List;
 import java.util.Map;
-import kz.shagym.web.InvalidField;
-import kz.shagym.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import kz.shagym.problem.InvalidField;
+import kz.shagym.problem.ProblemException;
 
 /**
  * A well-formed request whose facts cannot be true (ruling 4): dates outside the supported window, or a
  * registration, favourable act or question date before the complaint arrived. Listed field by field
  * like the 400, under its own code, because the fix is in the caller's data, not in its JSON.
  */
-final class ImpossibleFacts extends RuntimeException implements ProblemException {
-
-    static final String CODE = "SHG-REQ-422";
+final class ImpossibleFacts extends ProblemException {
 
     private final List<InvalidField> errors;
 
     ImpossibleFacts(List<InvalidField> errors) {
-        super("facts that cannot be true: " + errors.size() + " error(s)");
+        super(DecisionProblem.IMPOSSIBLE_FACTS, "facts that cannot be true: " + errors.size() + " error(s)");
         this.errors = List.copyOf(errors);
     }
 
-    @Override public HttpStatus status() { return HttpStatus.UNPROCESSABLE_CONTENT; }
-    @Override public String code() { return CODE; }
-    @Override public String title() { return "Facts that cannot be true"; }
     @Override public String detail() {
         return "The request is well-formed, but " + (errors.size() == 1 ? "1 fact cannot" : errors.size() + " facts cannot")
                 + " be true; see 'errors'.";

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import kz.shagym.web.InvalidField;
-import kz.shagym.web.InvalidField.Code;
+import kz.shagym.problem.InvalidField;
+import kz.shagym.problem.InvalidField.Code;
 import tools.jackson.databind.JsonNode;
 
 /**

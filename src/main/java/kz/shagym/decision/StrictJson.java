@@ -2,9 +2,9 @@ package kz.shagym.decision;
 
 import java.io.InputStream;
 import java.util.List;
-import kz.shagym.web.InvalidField;
-import kz.shagym.web.InvalidField.Code;
-import kz.shagym.web.InvalidRequest;
+import kz.shagym.problem.InvalidField;
+import kz.shagym.problem.InvalidField.Code;
+import kz.shagym.problem.InvalidRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -3,8 +3,8 @@ package kz.shagym.decision;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import kz.shagym.web.InvalidField;
-import kz.shagym.web.InvalidRequest;
+import kz.shagym.problem.InvalidField;
+import kz.shagym.problem.InvalidRequest;
 
 /**
  * The {@code trace} query parameter: {@code true}, {@code false} or absent, nothing else. A bad value

@@ -2,38 +2,31 @@ package kz.shagym.release;
 
 import java.time.Duration;
 import java.util.Map;
-import kz.shagym.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import java.util.Optional;
+import kz.shagym.problem.Message;
+import kz.shagym.problem.ProblemException;
 
 /**
  * A build that did not finish in time was abandoned: its thread is interrupted and left behind, and
  * the next build starts on a thread of its own. Nothing was stored; the active version keeps serving.
  */
-public final class BuildTimedOut extends RuntimeException implements ProblemException {
+public final class BuildTimedOut extends ProblemException {
 
     private final long seconds;
 
     public BuildTimedOut(Duration timeout) {
-        super("build abandoned after " + timeout);
+        super(ReleaseProblem.BUILD_TIMED_OUT, "build abandoned after " + timeout);
         this.seconds = Math.max(1, timeout.toSeconds());
     }
 
     /** The message in {@code ru}, {@code kk} or {@code en}. */
     public String message(String lang) {
-        return switch (lang) {
-            case "kk" -> "Жиынтықты тексеру " + seconds + " с ішінде аяқталмады және тоқтатылды. Ештеңе сақталмады; "
-                    + "қолданыстағы нұсқа жұмысын жалғастыруда. Кейінірек қайталаңыз немесе кестені кішірейтіңіз.";
-            case "en" -> "Checking the set did not finish within " + seconds + " s and was abandoned. Nothing was "
-                    + "stored; the active version keeps serving. Try again later or make the table smaller.";
-            default -> "Проверка набора не уложилась в " + seconds + " с и прервана. Ничего не сохранено; "
-                    + "действующая версия продолжает работать. Повторите позже или уменьшите таблицу.";
-        };
+        return message().orElseThrow().in(lang);
     }
 
-    @Override public HttpStatus status() { return HttpStatus.SERVICE_UNAVAILABLE; }
-    @Override public String code() { return "SHG-BUILD-503"; }
-    @Override public String title() { return "Build timed out"; }
-    @Override public String detail() { return message("ru") + " / " + message("en"); }
+    @Override public Optional<Message> message() { return Optional.of(Message.of("problem.release.build-timed-out", seconds)); }
+
+    @Override public String detail() { return russianAndEnglish(); }
 
     @Override
     public Map<String, Object> properties() {

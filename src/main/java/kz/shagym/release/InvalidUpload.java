@@ -2,15 +2,16 @@ package kz.shagym.release;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import kz.shagym.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import java.util.Optional;
+import kz.shagym.problem.Message;
+import kz.shagym.problem.ProblemException;
 
 /**
  * An upload refused before anything in it was read as a table or compiled: a name, a size or a zip
  * the service does not take, code (rules, templates), macros or a zip entry twice. Public so that the
  * workbench can show the message in the analyst's language.
  */
-public final class InvalidUpload extends RuntimeException implements ProblemException {
+public final class InvalidUpload extends ProblemException {
 
     private final transient UploadRefusal reason;
     private final transient Object[] args;
@@ -22,7 +23,7 @@ public final class InvalidUpload extends RuntimeException implements ProblemExce
 
     /** @param details extra members of the problem document, e.g. the files that were refused */
     InvalidUpload(UploadRefusal reason, Map<String, Object> details, Object... args) {
-        super(reason.message("en", args));
+        super(reason.type(), reason.message("en", args));
         this.reason = reason;
         this.args = args.clone();
         this.details = Map.copyOf(details);
@@ -33,10 +34,12 @@ public final class InvalidUpload extends RuntimeException implements ProblemExce
         return reason.message(lang, args);
     }
 
-    @Override public HttpStatus status() { return reason.status(); }
-    @Override public String code() { return reason.code(); }
-    @Override public String title() { return reason.title(); }
-    @Override public String detail() { return message("ru") + " / " + message("en"); }
+    @Override
+    public Optional<Message> message() {
+        return Optional.of(Message.of("problem.upload." + reason.name(), args));
+    }
+
+    @Override public String detail() { return russianAndEnglish(); }
 
     @Override
     public Map<String, Object> properties() {

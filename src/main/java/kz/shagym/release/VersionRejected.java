@@ -3,18 +3,20 @@ package kz.shagym.release;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import kz.shagym.problem.Message;
 import kz.shagym.scenario.ScenarioReport;
-import kz.shagym.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import kz.shagym.problem.ProblemException;
 
 /** The pipeline refused a version: cells with problems, or a scenario that failed. The active version keeps serving. */
-public final class VersionRejected extends RuntimeException implements ProblemException {
+public final class VersionRejected extends ProblemException {
 
     private final transient StoredVersion version;
     private final transient VersionReport report;
 
     public VersionRejected(StoredVersion version, VersionReport report) {
-        super("version " + version.id() + " rejected");
+        super(report.totalProblems() == 0 ? ReleaseProblem.SCENARIOS_REJECTED : ReleaseProblem.TABLES_REJECTED,
+                "version " + version.id() + " rejected");
         this.version = version;
         this.report = report;
     }
@@ -27,21 +29,17 @@ public final class VersionRejected extends RuntimeException implements ProblemEx
         return report;
     }
 
-    @Override public HttpStatus status() { return HttpStatus.UNPROCESSABLE_CONTENT; }
-    @Override public String code() { return report.totalProblems() == 0 ? "SHG-RULESET-422-SCENARIO" : "SHG-RULESET-422"; }
-    @Override public String title() { return "Rule set rejected"; }
-
     @Override
-    public String detail() {
-        if (report.totalProblems() > 0) {
-            String listed = report.problemsCapped() ? " (перечислены первые " + report.problems().size() + ")" : "";
-            String listedEn = report.problemsCapped() ? " (the first " + report.problems().size() + " listed)" : "";
-            return "Таблицы содержат ошибки: " + report.totalProblems() + listed + ". Активная версия продолжает работать. / "
-                    + report.totalProblems() + " problem(s) in the tables" + listedEn + "; the active version keeps serving.";
+    public Optional<Message> message() {
+        if (report.totalProblems() == 0) {
+            return Optional.of(Message.of("problem.release.scenarios-rejected", report.scenarios().failures().size()));
         }
-        return "Контрольные примеры не прошли: " + report.scenarios().failures().size() + ". / "
-                + report.scenarios().failures().size() + " scenario(s) failed; the active version keeps serving.";
+        return Optional.of(report.problemsCapped()
+                ? Message.of("problem.release.tables-rejected-capped", report.totalProblems(), report.problems().size())
+                : Message.of("problem.release.tables-rejected", report.totalProblems()));
     }
+
+    @Override public String detail() { return russianAndEnglish(); }
 
     @Override
     public Map<String, Object> properties() {

@@ -1,27 +1,25 @@
 package kz.shagym.ruleset;
 
-import kz.shagym.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import java.util.Optional;
+import kz.shagym.problem.Message;
+import kz.shagym.problem.ProblemException;
 
 /** A stored version whose tables have problems: it is kept for the record but cannot decide anything. */
-public final class RuleSetVersionUnusable extends RuntimeException implements ProblemException {
+public final class RuleSetVersionUnusable extends ProblemException {
 
     private final String versionId;
     private final int problems;
 
     public RuleSetVersionUnusable(String versionId, int problems) {
-        super("version " + versionId + " does not build: " + problems + " problem(s)");
+        super(RuleSetProblem.VERSION_UNUSABLE, "version " + versionId + " does not build: " + problems + " problem(s)");
         this.versionId = versionId;
         this.problems = problems;
     }
 
-    @Override public HttpStatus status() { return HttpStatus.CONFLICT; }
-    @Override public String code() { return "SHG-RULESET-409-UNUSABLE"; }
-    @Override public String title() { return "Rule set version cannot decide"; }
-
     @Override
-    public String detail() {
-        return "Версия " + versionId + " хранится, но в её таблицах " + problems + " ошибок; по ней нельзя принимать решения. / "
-                + "Version " + versionId + " is stored but its tables have " + problems + " problem(s); it cannot decide.";
+    public Optional<Message> message() {
+        return Optional.of(Message.of("problem.ruleset.unusable", versionId, problems));
     }
+
+    @Override public String detail() { return russianAndEnglish(); }
 }

@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import kz.shagym.web.InvalidField.Code;
+import kz.shagym.problem.InvalidField;
+import kz.shagym.problem.InvalidField.Code;
+import kz.shagym.problem.InvalidRequest;
+import kz.shagym.problem.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -141,11 +144,12 @@ class ProblemAdvice {
     }
 
     private static ResponseEntity<ProblemDetail> problem(ProblemException problem, HttpServletRequest request) {
-        if (problem.status().is5xxServerError() && !problem.loggedByFeature()) {
-            log.warn("{} {} answered {} {}", request.getMethod(), request.getRequestURI(), problem.status().value(),
-                    problem.code(), (Throwable) problem);
+        HttpStatus status = ProblemStatus.of(problem.category());
+        if (status.is5xxServerError() && !problem.loggedByFeature()) {
+            log.warn("{} {} answered {} {}", request.getMethod(), request.getRequestURI(), status.value(),
+                    problem.code(), problem);
         } else {
-            log.debug("{} {} answered {} {}", request.getMethod(), request.getRequestURI(), problem.status().value(),
+            log.debug("{} {} answered {} {}", request.getMethod(), request.getRequestURI(), status.value(),
                     problem.code());
         }
         return Problems.of(problem, request);

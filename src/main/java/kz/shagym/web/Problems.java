@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Map;
 import java.util.Set;
+import kz.shagym.problem.ProblemException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,7 +27,7 @@ final class Problems {
     }
 
     static ResponseEntity<ProblemDetail> of(ProblemException problem, HttpServletRequest request) {
-        return of(problem.status(), problem.code(), problem.title(), problem.detail(), problem.properties(),
+        return of(ProblemStatus.of(problem.category()), problem.code(), problem.title(), problem.detail(), problem.properties(),
                 HttpHeaders.EMPTY, request);
     }
 

@@ -12,7 +12,6 @@ import kz.shagym.audit.DecisionReplay;
 import kz.shagym.audit.DecisionPage;
 import kz.shagym.audit.DecisionQuery;
 import kz.shagym.decision.Decision;
-import kz.shagym.web.ProblemException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -117,17 +116,11 @@ class AuditController {
     }
 
     @PostMapping("/decisions/{id}/replay")
+    @ShowsProblemsOn("workbench/audit-decision")
     String replay(@PathVariable String id, Model model, @ModelAttribute(name = "texts", binding = false) Texts texts) {
         AuditRecord record = record(id);
         show(record, model, texts);
-        try {
-            model.addAttribute("replay", replays.replay(record.decisionId()));
-        } catch (RuntimeException e) {
-            if (!(e instanceof ProblemException problem) || !problem.status().is4xxClientError()) {
-                throw e;
-            }
-            model.addAttribute("errorText", problem.detail());
-        }
+        model.addAttribute("replay", replays.replay(record.decisionId()));
         return "workbench/audit-decision";
     }
 

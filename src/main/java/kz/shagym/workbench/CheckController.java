@@ -5,18 +5,14 @@ import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import kz.shagym.release.BuildTimedOut;
 import kz.shagym.release.Checked;
-import kz.shagym.release.InvalidUpload;
 import kz.shagym.release.Published;
 import kz.shagym.release.Releases;
 import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionRejected;
 import kz.shagym.ruleset.RuleSetDiff;
 import kz.shagym.ruleset.RuleSetSource;
-import kz.shagym.web.ProblemException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,39 +57,24 @@ class CheckController {
     }
 
     @PostMapping
-    String upload(@RequestParam("file") MultipartFile file, HttpSession session, RedirectAttributes flash,
-            Locale locale) throws IOException {
+    @ShowsProblemsOn(value = "redirect:/workbench/check", unavailableToo = true)
+    String upload(@RequestParam("file") MultipartFile file, HttpSession session, RedirectAttributes flash)
+            throws IOException {
         if (file.isEmpty()) {
             flash.addFlashAttribute("errorKey", "check.no-file");
             return "redirect:/workbench/check";
         }
-        String lang = new Texts(locale, null).lang();
-        RuleSetSource source;
-        Checked checked;
-        try {
-            source = releases.sourceFromUpload(file.getOriginalFilename(), file.getBytes());
-            checked = releases.check(source);
-        } catch (InvalidUpload refused) {
-            flash.addFlashAttribute("errorText", refused.message(lang) + " [" + refused.code() + "]");
-            return "redirect:/workbench/check";
-        } catch (BuildTimedOut overran) {
-            flash.addFlashAttribute("errorText", overran.message(lang) + " [" + overran.code() + "]");
-            return "redirect:/workbench/check";
-        } catch (RuntimeException e) {
-            if (e instanceof ProblemException problem && problem.status().is4xxClientError()) {
-                flash.addFlashAttribute("errorText", problem.detail());
-                return "redirect:/workbench/check";
-            }
-            throw e;
-        }
+        RuleSetSource source = releases.sourceFromUpload(file.getOriginalFilename(), file.getBytes());
+        Checked checked = releases.check(source);
         UploadedSet.of(file.getOriginalFilename(), source, checked.report(), clock.instant()).keepIn(session);
         return "redirect:/workbench/check";
     }
 
     /** Publishes the checked set as a draft. {@code versionId} guards against a newer upload in another tab. */
     @PostMapping("/publish")
+    @ShowsProblemsOn(value = "redirect:/workbench/check", unavailableToo = true)
     String publish(@RequestParam String versionId, @RequestParam(required = false) String comment,
-            HttpSession session, Principal principal, RedirectAttributes flash, Locale locale) {
+            HttpSession session, Principal principal, RedirectAttributes flash) {
         Optional<UploadedSet> upload = UploadedSet.in(session).filter(u -> u.versionId().equals(versionId));
         if (upload.isEmpty()) {
             flash.addFlashAttribute("errorKey", "check.upload-gone");
@@ -107,11 +88,9 @@ class CheckController {
             flash.addFlashAttribute("successArg", published.version().sequence());
             return "redirect:/workbench/versions/" + published.version().id();
         } catch (VersionRejected rejected) {
+            // not an error of the page: the set's report, now with what publishing found, is shown again
             upload.get().withReport(rejected.report()).keepIn(session);
             flash.addFlashAttribute("errorKey", "check.rejected");
-            return "redirect:/workbench/check";
-        } catch (BuildTimedOut overran) {
-            flash.addFlashAttribute("errorText", overran.message(new Texts(locale, null).lang()) + " [" + overran.code() + "]");
             return "redirect:/workbench/check";
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import kz.shagym.decision.LocalizedText;
 import kz.shagym.decision.TraceEntry;
+import kz.shagym.problem.Messages;
 import kz.shagym.ruleset.TableProblem;
 
 /**
@@ -75,11 +76,7 @@ final class Texts {
 
     /** What an ordinary Saturday or Sunday is called in the calendar's tooltip. */
     public String weeklyOff() {
-        return switch (lang) {
-            case "kk" -> "апталық демалыс";
-            case "en" -> "weekly day off";
-            default -> "еженедельный выходной";
-        };
+        return Messages.text(lang, "calendar.weekly-off");
     }
 
     /** Enough of a content hash to tell versions apart on screen; the full id is in the title. */
@@ -94,16 +91,7 @@ final class Texts {
 
     /** The tooltip of a changed cell: what it held before. */
     public String was(String old) {
-        String value = old == null ? switch (lang) {
-            case "kk" -> "бос";
-            case "en" -> "blank";
-            default -> "пусто";
-        } : old;
-        return switch (lang) {
-            case "kk" -> "Бұрын: ";
-            case "en" -> "Was: ";
-            default -> "Было: ";
-        } + value;
+        return Messages.text(lang, "diff.was", old == null ? Messages.text(lang, "diff.blank") : old);
     }
 
     /** The element id of a cell of a shown file, so that a list of problems can link to it. */
@@ -126,11 +114,7 @@ final class Texts {
             where.append(" › ").append(p.cell());
         }
         if (p.line() != null) {
-            where.append(" › ").append(switch (lang) {
-                case "kk" -> "жол ";
-                case "en" -> "line ";
-                default -> "строка ";
-            }).append(p.line());
+            where.append(" › ").append(Messages.text(lang, "where.line", p.line()));
         }
         return where.toString();
     }

@@ -8,7 +8,6 @@ import kz.shagym.decision.FactDates;
 import kz.shagym.release.Releases;
 import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionState;
-import kz.shagym.web.ProblemException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,24 +51,18 @@ class TryController {
     }
 
     @PostMapping
+    @ShowsProblemsOn("workbench/try")
     String decide(@ModelAttribute("form") FactsForm form, BindingResult errors, Principal principal, Model model,
             @ModelAttribute(name = "texts", binding = false) Texts texts) {
         form.check(errors, dates);
         if (errors.hasErrors()) {
             return "workbench/try";
         }
-        try {
-            Decision decision = decisions.decide(form.facts(), form.versionOrNull(), principal.getName());
-            model.addAttribute("decision", decision);
-            model.addAttribute("months", calendars.of(decision, form.facts(), texts));
-            // Under the version that decided, so that the trace explains this very answer.
-            model.addAttribute("trace", decisions.trace(form.facts(), decision.rulesetVersion()));
-        } catch (RuntimeException e) {
-            if (!(e instanceof ProblemException problem) || !problem.status().is4xxClientError()) {
-                throw e;
-            }
-            model.addAttribute("errorText", problem.detail());
-        }
+        Decision decision = decisions.decide(form.facts(), form.versionOrNull(), principal.getName());
+        model.addAttribute("decision", decision);
+        model.addAttribute("months", calendars.of(decision, form.facts(), texts));
+        // Under the version that decided, so that the trace explains this very answer.
+        model.addAttribute("trace", decisions.trace(form.facts(), decision.rulesetVersion()));
         return "workbench/try";
     }
 }

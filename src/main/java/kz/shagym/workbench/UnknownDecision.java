@@ -1,22 +1,24 @@
 package kz.shagym.workbench;
 
-import kz.shagym.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import java.util.Optional;
+import kz.shagym.audit.AuditProblem;
+import kz.shagym.problem.Message;
+import kz.shagym.problem.ProblemException;
 
 /** An auditor opened a decision id that the audit log does not hold. */
-final class UnknownDecision extends RuntimeException implements ProblemException {
+final class UnknownDecision extends ProblemException {
 
     private final String decisionId;
 
     UnknownDecision(String decisionId) {
-        super("no decision " + decisionId);
+        super(AuditProblem.DECISION_NOT_FOUND, "no decision " + decisionId);
         this.decisionId = decisionId;
     }
 
-    @Override public HttpStatus status() { return HttpStatus.NOT_FOUND; }
-    @Override public String code() { return "SHG-AUDIT-404"; }
-    @Override public String title() { return "Unknown decision"; }
-    @Override public String detail() {
-        return "Решения «" + decisionId + "» нет в журнале. / No decision '" + decisionId + "' is in the audit log.";
+    @Override
+    public Optional<Message> message() {
+        return Optional.of(Message.of("problem.workbench.unknown-decision", decisionId));
     }
+
+    @Override public String detail() { return russianAndEnglish(); }
 }

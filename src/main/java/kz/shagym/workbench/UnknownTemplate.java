@@ -1,22 +1,23 @@
 package kz.shagym.workbench;
 
-import kz.shagym.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import java.util.Optional;
+import kz.shagym.problem.Message;
+import kz.shagym.problem.ProblemException;
 
 /** A template was asked for a table kind the service does not have. */
-final class UnknownTemplate extends RuntimeException implements ProblemException {
+final class UnknownTemplate extends ProblemException {
 
     private final String kind;
 
     UnknownTemplate(String kind) {
-        super("no table kind " + kind);
+        super(WorkbenchProblem.UNKNOWN_TEMPLATE, "no table kind " + kind);
         this.kind = kind;
     }
 
-    @Override public HttpStatus status() { return HttpStatus.NOT_FOUND; }
-    @Override public String code() { return "SHG-WORKBENCH-404"; }
-    @Override public String title() { return "Unknown table kind"; }
-    @Override public String detail() {
-        return "Таблицы вида «" + kind + "» нет. / There is no table kind '" + kind + "'.";
+    @Override
+    public Optional<Message> message() {
+        return Optional.of(Message.of("problem.workbench.unknown-template", kind));
     }
+
+    @Override public String detail() { return russianAndEnglish(); }
 }

@@ -9,7 +9,6 @@ import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionState;
 import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.ruleset.TableProblem;
-import kz.shagym.web.ProblemException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -66,18 +65,12 @@ class VersionsController {
 
     /** Activating a draft, or a retired version (the rollback). */
     @PostMapping("/workbench/versions/{id}/activation")
+    @ShowsProblemsOn("redirect:/workbench/versions/{id}")
     String activate(@PathVariable String id, @RequestParam(required = false) String reason, Principal principal,
             RedirectAttributes flash) {
-        try {
-            boolean rollback = releases.find(id).map(v -> v.state() == VersionState.RETIRED).orElse(false);
-            releases.activate(id, principal.getName(), reason == null || reason.isBlank() ? null : reason.strip());
-            flash.addFlashAttribute("successKey", rollback ? "versions.rolled-back" : "versions.activated");
-        } catch (RuntimeException e) {
-            if (!(e instanceof ProblemException problem) || !problem.status().is4xxClientError()) {
-                throw e;
-            }
-            flash.addFlashAttribute("errorText", problem.detail());
-        }
+        boolean rollback = releases.find(id).map(v -> v.state() == VersionState.RETIRED).orElse(false);
+        releases.activate(id, principal.getName(), reason == null || reason.isBlank() ? null : reason.strip());
+        flash.addFlashAttribute("successKey", rollback ? "versions.rolled-back" : "versions.activated");
         return "redirect:/workbench/versions/" + id;
     }
 

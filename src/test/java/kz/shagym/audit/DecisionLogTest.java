@@ -24,6 +24,7 @@ import kz.shagym.decision.DecisionNotRecorded;
 import kz.shagym.decision.DecisionRecorder.EvaluationContext;
 import kz.shagym.release.TestDatabase;
 import kz.shagym.rules.ComplaintFacts;
+import kz.shagym.web.ProblemStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -234,7 +235,7 @@ class DecisionLogTest {
         ComplaintFacts facts = facts("c-lost");
         assertThatThrownBy(() -> log.record(facts, decision("d-lost", "v1", facts), asked("egov")))
                 .isInstanceOfSatisfying(DecisionNotRecorded.class, e -> {
-                    assertThat(e.status().value()).isEqualTo(503);
+                    assertThat(ProblemStatus.of(e.category()).value()).isEqualTo(503);
                     assertThat(e.code()).isEqualTo("SHG-AUDIT-503");
                 });
     }

@@ -21,6 +21,7 @@ import kz.shagym.decision.LocalizedText;
 import kz.shagym.decision.Warning;
 import kz.shagym.release.TestDatabase;
 import kz.shagym.rules.ComplaintFacts;
+import kz.shagym.web.ProblemStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ class DecisionReplayTest {
         assertThatThrownBy(() -> replay.replay("nope"))
                 .isInstanceOfSatisfying(DecisionNotFound.class, e -> {
                     assertThat(e.code()).isEqualTo("SHG-AUDIT-404");
-                    assertThat(e.status().value()).isEqualTo(404);
+                    assertThat(ProblemStatus.of(e.category()).value()).isEqualTo(404);
                 });
     }
 

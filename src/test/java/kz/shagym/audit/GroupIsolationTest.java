@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import kz.shagym.decision.DecisionNotRecorded;
 import kz.shagym.release.TestDatabase;
 import kz.shagym.rules.ComplaintFacts;
+import kz.shagym.web.ProblemStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class GroupIsolationTest {
 
         assertThat(failures).containsOnlyKeys("jwt");
         assertThat(failures.get("jwt")).isInstanceOfSatisfying(UnrecordableIdentity.class, e -> {
-            assertThat(e.status().value()).isEqualTo(400);
+            assertThat(ProblemStatus.of(e.category()).value()).isEqualTo(400);
             assertThat(e.code()).isEqualTo("SHG-AUDIT-400-IDENTITY");
         });
         assertThat(log.find("d-jwt")).isEmpty();

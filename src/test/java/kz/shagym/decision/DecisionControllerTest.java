@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 import kz.shagym.rules.Body;
 import kz.shagym.rules.ComplaintFacts;
 import kz.shagym.rules.Respondent;
-import kz.shagym.web.InvalidField.Code;
+import kz.shagym.problem.InvalidField.Code;
 import kz.shagym.web.WebConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

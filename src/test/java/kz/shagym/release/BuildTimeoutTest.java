@@ -20,6 +20,7 @@ import kz.shagym.ruleset.RuleSetBuilder;
 import kz.shagym.ruleset.RuleSetRegistry;
 import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.ruleset.TableProblem;
+import kz.shagym.web.ProblemStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -74,7 +75,7 @@ class BuildTimeoutTest {
                 () -> publishing.publish(stuck, "analyst", null));
 
         assertThat(timedOut).as("the stuck build is abandoned").isNotNull();
-        assertThat(timedOut.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(ProblemStatus.of(timedOut.category())).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(timedOut.code()).isEqualTo("SHG-BUILD-503");
         assertThat(timedOut.title()).isEqualTo("Build timed out");
         assertThat(timedOut.message("kk")).isNotEqualTo(timedOut.message("ru")).isNotEqualTo(timedOut.message("en"));

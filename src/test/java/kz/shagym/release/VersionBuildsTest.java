@@ -22,6 +22,7 @@ import kz.shagym.ruleset.BuildResult;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RuleSetBuilder;
 import kz.shagym.ruleset.RuleSetSource;
+import kz.shagym.web.ProblemStatus;
 import kz.shagym.ruleset.RuleSetVersionUnusable;
 import kz.shagym.ruleset.TableProblem;
 import org.junit.jupiter.api.AfterEach;
@@ -118,7 +119,7 @@ class VersionBuildsTest {
         BuildTimedOut timedOut = catchThrowableOfType(BuildTimedOut.class, () -> builds.check(a));
 
         assertThat(timedOut).isNotNull();
-        assertThat(timedOut.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(ProblemStatus.of(timedOut.category())).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(timedOut.code()).isEqualTo("SHG-BUILD-503");
         assertThat(builds.check(a).report().problems()).as("built again").containsExactly(PROBLEM);
         then(builder).should(times(2)).build(a);

@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.Map;
+import kz.shagym.problem.ProblemCategory;
+import kz.shagym.problem.ProblemException;
+import kz.shagym.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -35,12 +38,16 @@ class ProblemAdviceTest {
     private static final RequestPostProcessor APPROVER = user("approver").roles("APPROVER", "CLIENT");
 
     /** A feature's own problem, with a member that tries to overwrite a standard one. */
-    static final class RuleSetNotDraft extends RuntimeException implements ProblemException {
-        @Override public HttpStatus status() { return HttpStatus.CONFLICT; }
-        @Override public String code() { return "SHG-RULESET-409"; }
-        @Override public String title() { return "Not a draft"; }
+    static final class RuleSetNotDraft extends ProblemException {
+        RuleSetNotDraft() {
+            super(new Type("SHG-RULESET-409", ProblemCategory.CONFLICT, "Not a draft"), "not a draft");
+        }
+
         @Override public String detail() { return "Only a draft can be activated."; }
         @Override public Map<String, Object> properties() { return Map.of("state", "ACTIVE", "code", "HIJACKED"); }
+    }
+
+    record Type(String code, ProblemCategory category, String title) implements ProblemType {
     }
 
     record Activation(String reason) {

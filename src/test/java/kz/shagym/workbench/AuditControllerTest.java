@@ -177,6 +177,16 @@ class AuditControllerTest {
     }
 
     @Test
+    void openWhenTheDecisionIsUnknownShouldSaySoInKazakhOnAKazakhPage() throws Exception {
+        given(log.find("nope")).willReturn(Optional.empty());
+
+        MvcTestResult result = mvc.get().uri("/workbench/audit/decisions/nope?lang=kk").with(AUDITOR).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(html(result)).contains("SHG-AUDIT-404", "Белгісіз шешім", "«nope» шешімі журналда жоқ.");
+    }
+
+    @Test
     void auditAsAnAnalystShouldBeForbidden() {
         assertThat(mvc.get().uri("/workbench/audit").with(user("analyst").roles("ANALYST"))).hasStatus(HttpStatus.FORBIDDEN);
     }

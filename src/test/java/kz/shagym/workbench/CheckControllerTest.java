@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.shagym.decision.LocalizedText;
+import kz.shagym.problem.ProblemCategory;
+import kz.shagym.problem.ProblemException;
+import kz.shagym.problem.ProblemType;
 import kz.shagym.release.BuildTimedOut;
 import kz.shagym.release.Checked;
 import kz.shagym.release.Published;
@@ -246,11 +249,15 @@ class CheckControllerTest {
     }
 
     /** What the release package's (private) InvalidUpload looks like from outside: a 400 problem. */
-    static final class NotATable extends RuntimeException implements kz.shagym.web.ProblemException {
-        @Override public HttpStatus status() { return HttpStatus.BAD_REQUEST; }
-        @Override public String code() { return "SHG-RULESET-400"; }
-        @Override public String title() { return "Invalid upload"; }
+    static final class NotATable extends ProblemException {
+        NotATable() {
+            super(new Type("SHG-RULESET-400", ProblemCategory.BAD_REQUEST, "Invalid upload"), "not a table");
+        }
+
         @Override public String detail() { return "Файл «notes.txt»: ожидается .xlsx, .drl, .drt или .zip всего набора."; }
+    }
+
+    record Type(String code, ProblemCategory category, String title) implements ProblemType {
     }
 
     private static VersionReport accepted(RuleSetSource source) {

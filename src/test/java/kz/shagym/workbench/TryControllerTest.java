@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import kz.shagym.decision.DecisionNotRecorded;
 import kz.shagym.decision.DecisionService;
 import kz.shagym.decision.FactsConfiguration;
 import kz.shagym.decision.LocalizedText;
@@ -23,6 +24,7 @@ import kz.shagym.decision.TraceEntry;
 import kz.shagym.release.Releases;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RuleSetRegistry;
+import kz.shagym.ruleset.RuleSetVersionUnusable;
 import kz.shagym.rules.Body;
 import kz.shagym.rules.ComplaintFacts;
 import kz.shagym.rules.Respondent;
@@ -228,4 +230,29 @@ class TryControllerTest {
         assertThat(result.getResponse().getCookie(WorkbenchConfiguration.LANGUAGE_COOKIE).getValue()).isEqualTo("kk");
     }
 
+    @Test
+    void tryWhenTheVersionCannotDecideShouldSayWhyInThePageLanguageAndKeepTheForm() throws Exception {
+        given(decisions.decide(Decisions.facts(), null, "approver")).willThrow(new RuleSetVersionUnusable("v9", 3));
+
+        MvcTestResult ru = tryIn("");
+        MvcTestResult kk = tryIn("?lang=kk");
+
+        assertThat(ru).hasStatusOk();
+        String html = html(ru);
+        assertThat(html).contains("Версия v9 хранится, но в её таблицах 3 ошибок; по ней нельзя принимать решения."
+                + " [SHG-RULESET-409-UNUSABLE]");
+        assertThat(Html.attribute(Html.tag(html, "input", "name", "complaintId"), "value")).isEqualTo("C-7");
+        assertThat(html(kk)).contains("v9 нұсқасы сақтаулы, бірақ оның кестелерінде 3 қате бар");
+    }
+
+    @Test
+    void tryWhenTheDecisionCannotBeRecordedShouldAnswerTheErrorPageWithItsStatus() throws Exception {
+        given(decisions.decide(Decisions.facts(), null, "approver"))
+                .willThrow(new DecisionNotRecorded(new IllegalStateException("disk full")));
+
+        MvcTestResult result = tryIn("");
+
+        assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(Html.tag(html(result), "id", "error")).contains("data-code=\"SHG-AUDIT-503\"");
+    }
 }

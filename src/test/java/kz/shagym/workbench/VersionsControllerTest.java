@@ -15,6 +15,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.shagym.problem.ProblemCategory;
+import kz.shagym.problem.ProblemException;
+import kz.shagym.problem.ProblemType;
 import kz.shagym.release.Activation;
 import kz.shagym.release.Releases;
 import kz.shagym.release.StoredVersion;
@@ -23,7 +26,6 @@ import kz.shagym.release.VersionState;
 import kz.shagym.ruleset.RuleSetDiff;
 import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.scenario.ScenarioReport;
-import kz.shagym.web.ProblemException;
 import kz.shagym.web.WebConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,11 +136,15 @@ class VersionsControllerTest {
         assertThat(html).contains("выделена строка 7 листа «Routing»");
     }
 
+    record Type(String code, ProblemCategory category, String title) implements ProblemType {
+    }
+
     /** What the release package's four-eyes refusal looks like from outside: a 403 problem. */
-    static final class FourEyes extends RuntimeException implements ProblemException {
-        @Override public HttpStatus status() { return HttpStatus.FORBIDDEN; }
-        @Override public String code() { return "SHG-RULESET-403-FOUR-EYES"; }
-        @Override public String title() { return "Four eyes"; }
+    static final class FourEyes extends ProblemException {
+        FourEyes() {
+            super(new Type("SHG-RULESET-403-FOUR-EYES", ProblemCategory.FORBIDDEN, "Four eyes"), "four eyes");
+        }
+
         @Override public String detail() { return "Автор не может сам активировать свою версию."; }
     }
 }

@@ -1,4 +1,4 @@
-package kz.shagym.web;
+package kz.shagym.problem;
 
 /**
  * One bad field of a request, as listed in the {@code errors} member of a {@code SHG-REQ-400} problem.

@@ -1,18 +1,15 @@
-package kz.shagym.web;
+package kz.shagym.problem;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 
 /** The request is not acceptable as sent: every bad field is listed, so the caller fixes them in one go. */
-public final class InvalidRequest extends RuntimeException implements ProblemException {
-
-    public static final String CODE = "SHG-REQ-400";
+public final class InvalidRequest extends ProblemException {
 
     private final List<InvalidField> errors;
 
     public InvalidRequest(List<InvalidField> errors) {
-        super("invalid request: " + errors.size() + " error(s)");
+        super(RequestProblem.INVALID, "invalid request: " + errors.size() + " error(s)");
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("an invalid request names at least one error");
         }
@@ -27,9 +24,6 @@ public final class InvalidRequest extends RuntimeException implements ProblemExc
         return errors;
     }
 
-    @Override public HttpStatus status() { return HttpStatus.BAD_REQUEST; }
-    @Override public String code() { return CODE; }
-    @Override public String title() { return "Invalid request"; }
     @Override public String detail() {
         return errors.size() == 1
                 ? "The request has 1 error; see 'errors'."
