@@ -38,6 +38,8 @@ final class GoldenExchange {
             "\\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\b");
     private static final Pattern INSTANT = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})");
+    /** The temporary copy of the rule folders that {@link RuleFolders} makes for each run. */
+    private static final Pattern RULE_FOLDERS = Pattern.compile("/\\S*shagym-rules-\\d+");
     /** Numbers that count what happened before in the same database, not what this exchange did. */
     private static final List<String> COUNTERS = List.of("sequence", "id");
 
@@ -149,6 +151,7 @@ final class GoldenExchange {
         if (node.isString()) {
             String text = SHA256.matcher(node.stringValue()).replaceAll("<sha256>");
             text = UUID.matcher(text).replaceAll("<uuid>");
+            text = RULE_FOLDERS.matcher(text).replaceAll("<rule folders>");
             return StringNode.valueOf(INSTANT.matcher(text).replaceAll("<instant>"));
         }
         return node;

@@ -63,6 +63,13 @@ class GoldenExchangesTest {
     }
 
     @Test
+    void readingTheActiveVersionShouldAnswerTheGoldenDescription() {
+        Reply reply = GoldenExchange.read("rulesets/read-active").replay(app, Map.of());
+
+        assertThat(reply.at("/id")).isEqualTo(shipped);
+    }
+
+    @Test
     void uploadOfATableWithBrokenCellsShouldAnswerTheGoldenProblem() {
         GoldenExchange.read("rulesets/upload-rejected").replay(app, Map.of());
     }
