@@ -1,12 +1,9 @@
 package kz.shagym.release;
 
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,16 +13,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import kz.shagym.database.Database;
 import kz.shagym.decision.UnknownRuleSetVersion;
 import kz.shagym.ruleset.RuleSetSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -46,7 +41,7 @@ public class RuleSetVersionStore {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final boolean forceToDiskAfterCommit;
+    private final Database database;
 
     @Autowired
     public RuleSetVersionStore(DataSource dataSource, PlatformTransactionManager transactions) {
@@ -54,13 +49,10 @@ public class RuleSetVersionStore {
     }
 
     public RuleSetVersionStore(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        // Reset any query timeout a pooled H2 connection carries from the audit writer (see DecisionRecords).
-        template.setQueryTimeout(0);
-        this.jdbc = JdbcClient.create(template);
+        this.database = new Database(dataSource);
+        this.jdbc = database.jdbc();
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
-        this.forceToDiskAfterCommit = isH2(dataSource);
     }
 
     /**
@@ -177,12 +169,12 @@ public class RuleSetVersionStore {
                         INSERT INTO rule_set_activation (activated_by, activated_at, from_version, to_version, reason)
                         VALUES (:by, :at, :from, :to, :reason)""")
                         .param("by", activatedBy)
-                        .param("at", timestamp(now))
+                        .param("at", Database.timestamp(now))
                         .param("from", previous)
                         .param("to", id)
                         .param("reason", reason)
                         .update(key, "id");
-                return new Activation(generatedId(key), activatedBy, now, previous, id, reason);
+                return new Activation(Database.generatedId(key), activatedBy, now, previous, id, reason);
             });
         } catch (DuplicateKeyException race) {
             throw new VersionStateConflict("Another activation happened at the same time; try again.");
@@ -197,7 +189,7 @@ public class RuleSetVersionStore {
     public List<Activation> activations() {
         return jdbc.sql("SELECT * FROM rule_set_activation ORDER BY id DESC")
                 .query((rs, row) -> new Activation(rs.getLong("id"), rs.getString("activated_by"),
-                        instant(rs, "activated_at"), rs.getString("from_version"), rs.getString("to_version"),
+                        Database.instant(rs, "activated_at"), rs.getString("from_version"), rs.getString("to_version"),
                         rs.getString("reason")))
                 .list();
     }
@@ -216,12 +208,12 @@ public class RuleSetVersionStore {
                     INSERT INTO admin_action (acted_by, acted_at, action, target, details)
                     VALUES (:by, :at, :action, :target, :details)""")
                     .param("by", actedBy)
-                    .param("at", timestamp(now))
+                    .param("at", Database.timestamp(now))
                     .param("action", action)
                     .param("target", target)
                     .param("details", details)
                     .update(key, "id");
-            return new AdministrativeAction(generatedId(key), actedBy, now, action, target, details);
+            return new AdministrativeAction(Database.generatedId(key), actedBy, now, action, target, details);
         });
     }
 
@@ -230,7 +222,7 @@ public class RuleSetVersionStore {
         return jdbc.sql("SELECT * FROM admin_action ORDER BY id DESC LIMIT :limit")
                 .param("limit", limit)
                 .query((rs, row) -> new AdministrativeAction(rs.getLong("id"), rs.getString("acted_by"),
-                        instant(rs, "acted_at"), rs.getString("action"), rs.getString("target"),
+                        Database.instant(rs, "acted_at"), rs.getString("action"), rs.getString("target"),
                         rs.getString("details")))
                 .list();
     }
@@ -244,7 +236,7 @@ public class RuleSetVersionStore {
                 .param("sequence", sequence)
                 .param("state", version.state().name())
                 .param("author", version.author())
-                .param("createdAt", timestamp(now()))
+                .param("createdAt", Database.timestamp(now()))
                 .param("comment", version.comment())
                 .param("parentId", version.parentId())
                 .param("report", version.report())
@@ -284,11 +276,11 @@ public class RuleSetVersionStore {
     private <T> T write(Supplier<T> change) {
         return transaction.execute(status -> {
             T result = change.get();
-            if (forceToDiskAfterCommit) {
+            if (database.isH2()) {
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override
                     public void afterCommit() {
-                        jdbc.sql("CHECKPOINT SYNC").update();
+                        database.forceToDisk();
                     }
                 });
             }
@@ -303,7 +295,7 @@ public class RuleSetVersionStore {
 
     private static StoredVersion version(ResultSet rs, List<StoredFile> files) throws SQLException {
         return new StoredVersion(rs.getString("id"), rs.getLong("sequence_number"),
-                VersionState.valueOf(rs.getString("state")), rs.getString("author"), instant(rs, "created_at"),
+                VersionState.valueOf(rs.getString("state")), rs.getString("author"), Database.instant(rs, "created_at"),
                 rs.getString("comment"), rs.getString("parent_id"), rs.getString("report"), files);
     }
 
@@ -314,27 +306,5 @@ public class RuleSetVersionStore {
 
     private static StoredFile file(ResultSet rs) throws SQLException {
         return new StoredFile(rs.getString("path"), rs.getString("sha256"), rs.getLong("size"));
-    }
-
-    private static long generatedId(GeneratedKeyHolder key) {
-        // H2 and PostgreSQL name the generated column differently (ID / id)
-        return ((Number) key.getKeys().values().iterator().next()).longValue();
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static boolean isH2(DataSource dataSource) {
-        try {
-            return "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
-                    DatabaseMetaData::getDatabaseProductName));
-        } catch (MetaDataAccessException e) {
-            return false;
-        }
     }
 }
