@@ -2,10 +2,12 @@ package kz.shagym.workbench;
 
 import java.security.Principal;
 import java.util.List;
+import kz.shagym.decision.ComplaintFactsReader;
 import kz.shagym.decision.Decision;
 import kz.shagym.decision.DecisionService;
 import kz.shagym.decision.FactDates;
 import kz.shagym.release.RuleSetVersionStore;
+import kz.shagym.rules.ComplaintFacts;
 import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionState;
 import kz.shagym.web.ProblemException;
@@ -29,13 +31,13 @@ class TryController {
     private final DecisionService decisions;
     private final RuleSetVersionStore store;
     private final DecisionCalendars calendars;
-    private final FactDates dates;
+    private final ComplaintFactsReader reader;
 
     TryController(DecisionService decisions, RuleSetVersionStore store, DecisionCalendars calendars, FactDates dates) {
         this.decisions = decisions;
         this.store = store;
         this.calendars = calendars;
-        this.dates = dates;
+        this.reader = new ComplaintFactsReader(dates);
     }
 
     /** The versions one may decide under: the active one (the default) and the drafts. */
@@ -54,16 +56,16 @@ class TryController {
     @PostMapping
     String decide(@ModelAttribute("form") FactsForm form, BindingResult errors, Principal principal, Model model,
             @ModelAttribute(name = "texts", binding = false) Texts texts) {
-        form.check(errors, dates);
+        ComplaintFacts facts = form.check(errors, reader);
         if (errors.hasErrors()) {
             return "workbench/try";
         }
         try {
-            Decision decision = decisions.decide(form.facts(), form.versionOrNull(), principal.getName());
+            Decision decision = decisions.decide(facts, form.versionOrNull(), principal.getName());
             model.addAttribute("decision", decision);
-            model.addAttribute("months", calendars.of(decision, form.facts(), texts));
+            model.addAttribute("months", calendars.of(decision, facts, texts));
             // Under the version that decided, so that the trace explains this very answer.
-            model.addAttribute("trace", decisions.trace(form.facts(), decision.rulesetVersion()));
+            model.addAttribute("trace", decisions.trace(facts, decision.rulesetVersion()));
         } catch (RuntimeException e) {
             if (!(e instanceof ProblemException problem) || !problem.status().is4xxClientError()) {
                 throw e;
