@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code ?trace=true}: the decision as always, and beside it why each table row did or did not apply. */
 @WebMvcTest(DecisionController.class)
-@Import(WebConfiguration.class)
+@Import({WebConfiguration.class, FactsConfiguration.class})
 class DecisionTraceControllerTest {
 
     private static final JsonMapper JSON = new JsonMapper();
