@@ -1,12 +1,9 @@
 package kz.shagym.audit;
 
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,10 +15,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
+import kz.shagym.database.Database;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 
 /** The SQL of the decision log. Rows are only ever inserted. */
 final class DecisionRecords {
@@ -29,21 +25,18 @@ final class DecisionRecords {
     private static final int FETCH_SIZE = 500;
     private static final long H2_DEFAULT_LOCK_TIMEOUT_MILLIS = 2000;
 
+    private final Database database;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final CanonicalJson json;
     private final boolean h2;
 
     DecisionRecords(DataSource dataSource, CanonicalJson json) {
-        this.template = new JdbcTemplate(dataSource);
-        // H2 keeps a statement's query timeout on the session, so the writer's short limit would stay
-        // on the pooled connection and cut a later long read (verifying 100k records took over 5 s and
-        // failed). An explicit 0 ("no limit") resets it on every statement outside the writer's
-        // bounded transaction; inside that transaction its own limit still applies.
-        this.template.setQueryTimeout(0);
-        this.jdbc = JdbcClient.create(template);
+        this.database = new Database(dataSource);
+        this.template = database.template();
+        this.jdbc = database.jdbc();
         this.json = json;
-        this.h2 = isH2(dataSource);
+        this.h2 = database.isH2();
     }
 
     /**
@@ -123,7 +116,7 @@ final class DecisionRecords {
     void insert(List<AuditRecord> records) {
         List<Object[]> rows = new ArrayList<>(records.size());
         for (AuditRecord r : records) {
-            rows.add(new Object[] {r.seq(), r.decisionId(), OffsetDateTime.ofInstant(r.recordedAt(), ZoneOffset.UTC),
+            rows.add(new Object[] {r.seq(), r.decisionId(), Database.timestamp(r.recordedAt()),
                     r.client(), r.whatIf(), r.rulesetVersion(), r.complaintId(), json.write(r.request()),
                     json.write(r.answer()), json.write(r.firedRules()), r.prevHash(), r.hash()});
         }
@@ -133,15 +126,9 @@ final class DecisionRecords {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
-    /**
-     * H2 writes a commit to its file at once (WRITE_DELAY=0) but syncs the file only on a
-     * checkpoint; an acknowledged decision must survive a power cut, so force it after each commit
-     * and before any of its callers is answered.
-     */
+    /** After each commit and before any of its callers is answered: an acknowledged decision survives a power cut. */
     void forceToDisk() {
-        if (h2) {
-            jdbc.sql("CHECKPOINT SYNC").update();
-        }
+        database.forceToDisk();
     }
 
     Optional<AuditRecord> find(String decisionId) {
@@ -217,15 +204,7 @@ final class DecisionRecords {
     }
 
     private static Instant instant(ResultSet rs) throws SQLException {
-        return rs.getObject("recorded_at", OffsetDateTime.class).toInstant();
-    }
-
-    private static boolean isH2(DataSource dataSource) {
-        try {
-            return "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-        } catch (MetaDataAccessException e) {
-            return false;
-        }
+        return Database.instant(rs, "recorded_at");
     }
 
     /** Where the chain ends: the next record gets {@code seq + 1} and links to {@code hash}. */
@@ -240,11 +219,11 @@ final class DecisionRecords {
             Map<String, Object> params = new LinkedHashMap<>();
             if (query.from() != null) {
                 conditions.add("recorded_at >= :from");
-                params.put("from", OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC));
+                params.put("from", Database.timestamp(query.from()));
             }
             if (query.to() != null) {
                 conditions.add("recorded_at < :to");
-                params.put("to", OffsetDateTime.ofInstant(query.to(), ZoneOffset.UTC));
+                params.put("to", Database.timestamp(query.to()));
             }
             if (query.version() != null) {
                 conditions.add("version_id = :version");

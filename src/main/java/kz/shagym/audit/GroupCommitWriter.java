@@ -2,8 +2,6 @@ package kz.shagym.audit;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -44,9 +42,8 @@ final class GroupCommitWriter implements AutoCloseable {
     static final Duration CONFIRM_WAIT = Duration.ofMillis(500);
 
     private final DecisionRecords records;
-    private final ChainHash chain;
+    private final ChainLinks links;
     private final PlatformTransactionManager transactions;
-    private final Clock clock;
     private final int batchSize;
     private final Duration timeout;
     private final BlockingQueue<PendingRecord> queue;
@@ -58,9 +55,8 @@ final class GroupCommitWriter implements AutoCloseable {
     GroupCommitWriter(DecisionRecords records, ChainHash chain, PlatformTransactionManager transactions,
             Clock clock, AuditSettings settings) {
         this.records = records;
-        this.chain = chain;
+        this.links = new ChainLinks(chain, clock);
         this.transactions = transactions;
-        this.clock = clock;
         this.batchSize = settings.batchSize();
         this.timeout = settings.recordTimeout();
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
@@ -192,7 +188,7 @@ final class GroupCommitWriter implements AutoCloseable {
         }
         long earliest = sending.sent.stream().mapToLong(PendingRecord::nanosLeft).min().orElse(0);
         records.limitStatements(Duration.ofNanos(Math.max(0, earliest)).plus(SEND_MARGIN));
-        sending.written = chain(head, sending.sent);
+        sending.written = links.after(head, sending.sent.stream().map(pending -> pending.entry).toList());
         records.insert(sending.written);
         sending.commitAsked = true;
     }
@@ -261,26 +257,6 @@ final class GroupCommitWriter implements AutoCloseable {
         // whole seconds, rounded up: the statements' query timeout; the finer bounds are set in SQL
         template.setTimeout((int) Math.max(1, (limit.toMillis() + 999) / 1000));
         return template;
-    }
-
-    private List<AuditRecord> chain(ChainHead start, List<PendingRecord> group) {
-        List<AuditRecord> chained = new ArrayList<>(group.size());
-        long seq = start.seq();
-        String prevHash = start.hash();
-        Instant previousTime = start.recordedAt();
-        for (PendingRecord pending : group) {
-            Entry e = pending.entry;
-            // never earlier than the record before: time order and chain order agree
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            Instant recordedAt = now.isBefore(previousTime) ? previousTime : now;
-            AuditRecord unhashed = new AuditRecord(++seq, e.decisionId(), recordedAt, e.client(), e.whatIf(),
-                    e.rulesetVersion(), e.complaintId(), e.request(), e.answer(), e.firedRules(), prevHash, null);
-            AuditRecord record = unhashed.withHash(chain.of(unhashed));
-            chained.add(record);
-            prevHash = record.hash();
-            previousTime = recordedAt;
-        }
-        return chained;
     }
 
     /** What a caller hands over: everything but the chain fields. */

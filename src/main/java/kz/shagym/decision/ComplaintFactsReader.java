@@ -22,8 +22,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * The strict reading of a decision request ({@code shared/docs/api.md}): the body and the query
  * parameters become {@link ComplaintFacts}, or an {@link InvalidRequest} that lists every bad field once.
+ * The one request model: the workbench's form hands its fields over as the same JSON and shows what
+ * {@link #read(JsonNode)} finds under its own fields.
  */
-final class ComplaintFactsReader {
+public final class ComplaintFactsReader {
 
     static final int COMPLAINT_ID_MAX = 64;
     static final int SERVICE_CODE_MAX = 32;
@@ -39,8 +41,36 @@ final class ComplaintFactsReader {
 
     private final FactDates dates;
 
-    ComplaintFactsReader(FactDates dates) {
+    public ComplaintFactsReader(FactDates dates) {
         this.dates = dates;
+    }
+
+    /**
+     * What one reading of a body found.
+     *
+     * @param facts null when any field is bad
+     * @param errors every bad field once, the malformed ones ({@code SHG-REQ-400}) before the ones that
+     *     cannot be true ({@code SHG-REQ-422})
+     */
+    public record Reading(ComplaintFacts facts, List<InvalidField> errors) {
+
+        public Reading {
+            errors = List.copyOf(errors);
+        }
+    }
+
+    /** Reads a JSON object of complaint facts (no query parameters), reporting instead of throwing. */
+    public Reading read(JsonNode body) {
+        List<InvalidField> errors = new ArrayList<>();
+        List<InvalidField> impossible = new ArrayList<>();
+        ComplaintFacts facts = facts(new RequestFields(body, "", errors), errors, impossible);
+        errors.addAll(impossible);
+        return new Reading(errors.isEmpty() ? facts : null, oncePerField(errors));
+    }
+
+    /** The supported window of dates, which the workbench names in its own words. */
+    public FactDates dates() {
+        return dates;
     }
 
     /**

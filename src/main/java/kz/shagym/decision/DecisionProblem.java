@@ -11,7 +11,8 @@ public enum DecisionProblem implements ProblemType {
     IMPOSSIBLE_FACTS("SHG-REQ-422", ProblemCategory.UNPROCESSABLE, "Facts that cannot be true"),
     NO_RULE("SHG-DEC-422", ProblemCategory.UNPROCESSABLE, "No rule covers this complaint"),
     UNKNOWN_VERSION("SHG-RULESET-404", ProblemCategory.NOT_FOUND, "Unknown rule set version"),
-    NOT_RECORDED("SHG-AUDIT-503", ProblemCategory.UNAVAILABLE, "Decision not recorded");
+    NOT_RECORDED("SHG-AUDIT-503", ProblemCategory.UNAVAILABLE, "Decision not recorded"),
+    AMBIGUOUS("SHG-DEC-500-AMBIGUOUS", ProblemCategory.INTERNAL, "The rules gave more than one answer");
 
     private final String code;
     private final ProblemCategory category;

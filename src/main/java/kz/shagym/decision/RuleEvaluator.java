@@ -86,12 +86,12 @@ public final class RuleEvaluator {
 
     private static Decision assemble(CompiledRuleSet ruleSet, ComplaintFacts facts, KieSession session,
             Collection<Rule> fired, Map<String, List<Object>> inserted) {
-        Route route = one(session, Route.class)
+        Route route = one(session, Route.class, ruleSet)
                 .orElseThrow(() -> new NoRuleCoversComplaint("No routing row covers respondent " + facts.respondent()
                         + " received by " + facts.receivedBy() + " in rule set " + ruleSet.versionId() + "."));
         Set<Object> used = Collections.newSetFromMap(new IdentityHashMap<>());
         used.add(route);
-        Optional<FavorableActWaiver> waiver = one(session, FavorableActWaiver.class);
+        Optional<FavorableActWaiver> waiver = one(session, FavorableActWaiver.class, ruleSet);
         waiver.ifPresent(used::add);
         boolean waived = waiver.isPresent();
         List<Overdue> overdueFacts = all(session, Overdue.class);
@@ -100,7 +100,7 @@ public final class RuleEvaluator {
         boolean asked = facts.asOf() != null;
 
         Forwarding forwarding;
-        Optional<ForwardingDue> due = one(session, ForwardingDue.class);
+        Optional<ForwardingDue> due = one(session, ForwardingDue.class, ruleSet);
         if (due.isPresent() && !waived) {
             used.add(due.get());
             forwarding = new Forwarding(true, due.get().workingDays(), due.get().count().deadline(),
@@ -109,7 +109,7 @@ public final class RuleEvaluator {
             forwarding = new Forwarding(false, route.forwardingWorkingDays(), null, null);
         }
 
-        Optional<ReviewDue> reviewDue = one(session, ReviewDue.class);
+        Optional<ReviewDue> reviewDue = one(session, ReviewDue.class, ruleSet);
         reviewDue.ifPresent(r -> {
             used.add(r);
             used.add(r.limit());
@@ -120,7 +120,7 @@ public final class RuleEvaluator {
                 asked ? overdue.contains(Overdue.Stage.REVIEW) : null,
                 r.count().deadline().plusDays(1))).orElse(null);
 
-        CourtAccess access = one(session, CourtAccess.class)
+        CourtAccess access = one(session, CourtAccess.class, ruleSet)
                 .orElseThrow(() -> new IllegalStateException("the rules decided nothing about court"));
         used.add(access);
         if ("DIRECT_BY_LAW".equals(access.ground())) {
@@ -139,8 +139,13 @@ public final class RuleEvaluator {
                 reviewingBody, route.competentAddressees(), forwarding, review, court, explanations, warnings);
     }
 
-    private static <T> Optional<T> one(KieSession session, Class<T> type) {
-        Collection<T> found = all(session, type);
+    /** The one fact of this type, or none; two are the rule set's fault, never a first pick. */
+    private static <T> Optional<T> one(KieSession session, Class<T> type, CompiledRuleSet ruleSet) {
+        List<T> found = all(session, type);
+        if (found.size() > 1) {
+            throw new AmbiguousRuleResult("The rules of rule set " + ruleSet.versionId() + " derived "
+                    + found.size() + " " + type.getSimpleName() + " facts for one complaint; the answer has room for one.");
+        }
         return found.stream().findFirst();
     }
 

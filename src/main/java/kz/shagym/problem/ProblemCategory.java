@@ -19,10 +19,12 @@ public enum ProblemCategory {
     /** Well-formed, but the content cannot be accepted (tables with errors, facts that cannot be true). */
     UNPROCESSABLE,
     /** The service cannot do it now; the same request may succeed later. */
-    UNAVAILABLE;
+    UNAVAILABLE,
+    /** Our own rules or code are wrong (e.g. two answers where there is room for one); not the caller's to fix. */
+    INTERNAL;
 
     /** Whether the caller can change something on their side to succeed; otherwise the fault is ours. */
     public boolean callersToFix() {
-        return this != UNAVAILABLE;
+        return this != UNAVAILABLE && this != INTERNAL;
     }
 }

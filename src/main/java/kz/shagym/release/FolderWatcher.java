@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import kz.shagym.ruleset.RuleSetSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -29,14 +30,17 @@ class FolderWatcher implements SmartLifecycle {
     private final RuleSetFolders folders;
     private final ReleaseBootstrap bootstrap;
     private final ReleaseSettings settings;
+    private final ApplicationEventPublisher events;
     private volatile WatchService watcher;
     private volatile Thread thread;
     private volatile String lastSeen;
 
-    FolderWatcher(RuleSetFolders folders, ReleaseBootstrap bootstrap, ReleaseSettings settings) {
+    FolderWatcher(RuleSetFolders folders, ReleaseBootstrap bootstrap, ReleaseSettings settings,
+            ApplicationEventPublisher events) {
         this.folders = folders;
         this.bootstrap = bootstrap;
         this.settings = settings;
+        this.events = events;
     }
 
     @Override
@@ -86,17 +90,22 @@ class FolderWatcher implements SmartLifecycle {
     }
 
     private void takeIn() {
+        String taken = null;
         try {
             RuleSetSource onDisk = folders.read();
             if (onDisk.versionId().equals(lastSeen)) {
                 return;
             }
+            taken = onDisk.versionId();
             log.info("Rule folders changed: checking {}", onDisk.versionId());
             bootstrap.takeInFolderEdit(onDisk, "saved in the folders");
             // Only now: if taking it in failed (the database away), the next change or save retries it.
             lastSeen = onDisk.versionId();
         } catch (RuntimeException e) {
             log.warn("Could not take in the folder edit; it is retried at the next change: {}", e.getMessage());
+        }
+        if (taken != null) {
+            events.publishEvent(new FolderEditTakenIn(taken));
         }
     }
 

@@ -2,7 +2,6 @@ package kz.shagym.release;
 
 import java.io.IOException;
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.shagym.decision.UnknownRuleSetVersion;
@@ -39,12 +38,12 @@ class RuleSetController {
     }
 
     @PostMapping(path = "/rulesets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file,
+    ResponseEntity<VersionDescription> upload(@RequestParam("file") MultipartFile file,
             @RequestParam(name = "comment", required = false) String comment, Principal principal) throws IOException {
         RuleSetSource source = publishing.sourceFromUpload(file.getOriginalFilename(), file.getBytes());
         Published published = publishing.publish(source, principal.getName(), comment);
-        Map<String, Object> body = describe(published.version(), published.report());
-        body.put("existing", published.existing());
+        VersionDescription body = VersionDescription.of(published.version(), published.report())
+                .uploaded(published.existing());
         return ResponseEntity.status(published.existing() ? HttpStatus.OK : HttpStatus.CREATED).body(body);
     }
 
@@ -54,15 +53,15 @@ class RuleSetController {
     }
 
     @GetMapping("/rulesets/active")
-    Map<String, Object> active() {
+    VersionDescription active() {
         String id = store.activeId().orElseThrow(() -> new UnknownRuleSetVersion("active"));
         return one(id);
     }
 
     @GetMapping("/rulesets/{id}")
-    Map<String, Object> one(@PathVariable String id) {
+    VersionDescription one(@PathVariable String id) {
         StoredVersion version = store.find(id).orElseThrow(() -> new UnknownRuleSetVersion(id));
-        return describe(version, publishing.readReport(version.report()));
+        return VersionDescription.of(version, publishing.readReport(version.report()));
     }
 
     @GetMapping("/rulesets/{id}/files/**")
@@ -90,23 +89,5 @@ class RuleSetController {
     @GetMapping("/activations")
     List<Activation> history() {
         return activations.history();
-    }
-
-    /**
-     * The set a single uploaded file goes into: the database's active version. This instance may
-     * still serve the one before, until it follows an activation made on another instance.
-     */
-    private static Map<String, Object> describe(StoredVersion version, VersionReport report) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", version.id());
-        body.put("state", version.state());
-        body.put("sequence", version.sequence());
-        body.put("author", version.author());
-        body.put("createdAt", version.createdAt());
-        body.put("comment", version.comment());
-        body.put("parentId", version.parentId());
-        body.put("files", version.files());
-        body.put("report", report);
-        return body;
     }
 }

@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import kz.shagym.database.Database;
 import kz.shagym.decision.UnknownRuleSetVersion;
 import kz.shagym.ruleset.RuleSetSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -44,11 +44,9 @@ class RuleSetVersionStore {
     }
 
     RuleSetVersionStore(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        // Reset any query timeout a pooled H2 connection carries from the audit writer (see DecisionRecords).
-        template.setQueryTimeout(0);
-        this.jdbc = JdbcClient.create(template);
-        this.transactions = new StoreTransactions(jdbc, dataSource, transactions);
+        Database database = new Database(dataSource);
+        this.jdbc = database.jdbc();
+        this.transactions = new StoreTransactions(database, transactions);
         this.trail = new AdministrativeTrail(jdbc);
         this.clock = clock;
     }

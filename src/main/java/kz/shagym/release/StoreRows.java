@@ -4,8 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import kz.shagym.database.Database;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /** How the store's rows become records and back, the same on H2 and PostgreSQL. */
@@ -35,15 +35,14 @@ final class StoreRows {
     }
 
     static long generatedId(GeneratedKeyHolder key) {
-        // H2 and PostgreSQL name the generated column differently (ID / id)
-        return ((Number) key.getKeys().values().iterator().next()).longValue();
+        return Database.generatedId(key);
     }
 
     static OffsetDateTime timestamp(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return Database.timestamp(instant);
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
+        return Database.instant(rs, column);
     }
 }

@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.template.ObjectDataCompiler;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -33,6 +32,8 @@ final class RuleCompiler {
 
     private static final String RESOURCES = "src/main/resources/kz/shagym/rules/";
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+    /** A rule's header in a hand-written DRL file: its name in double or single quotes, or bare. */
+    private static final Pattern DRL_RULE_HEADER = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([\\w.$-]+))");
     private static final Pattern ROW_META = Pattern.compile("@row\\(\\s*(\\d+)\\s*\\)");
     /** A position such as "Line 19:4" that the DRL parser puts into its messages. */
     private static final Pattern GENERATED_POSITION = Pattern.compile("\\s*\\b[Ll]ine \\d+(?::\\d+)?");
@@ -189,19 +190,28 @@ final class RuleCompiler {
             g.rowByRuleName().forEach((rule, row) -> origins.put(rule, g.originByRow().get(row)));
             generatedDrl.put(g.kind().fileName(), g.drl());
         }
-        return new Compiled(kieBase, Map.copyOf(origins), drlFiles(kieBase), generatedDrl);
+        return new Compiled(kieBase, Map.copyOf(origins), drlFiles(kieBase, drlFiles), generatedDrl);
     }
 
-    /** Which file of rules/ each hand-written rule comes from, so an explanation can point at it. */
-    private static Map<String, String> drlFiles(KieBase kieBase) {
+    /**
+     * Which file of rules/ each hand-written rule comes from, so an explanation can point at it. Read
+     * from the files' own rule headers: Drools' public API does not say where a rule was written.
+     */
+    private static Map<String, String> drlFiles(KieBase kieBase, Map<String, String> drlTexts) {
+        Map<String, String> declaredIn = new HashMap<>();
+        drlTexts.forEach((name, text) -> text.lines().forEach(line -> {
+            Matcher header = DRL_RULE_HEADER.matcher(line);
+            if (header.find()) {
+                String rule = header.group(1) != null ? header.group(1)
+                        : header.group(2) != null ? header.group(2) : header.group(3);
+                declaredIn.putIfAbsent(rule, RuleSetSource.RULES_DIR + name);
+            }
+        }));
         Map<String, String> files = new HashMap<>();
         kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> {
-            if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
-                String path = impl.getResource().getSourcePath();
-                String name = path.substring(path.lastIndexOf('/') + 1);
-                if (!name.startsWith("generated-from-")) {
-                    files.put(rule.getName(), RuleSetSource.RULES_DIR + name);
-                }
+            String file = declaredIn.get(rule.getName());
+            if (file != null) {
+                files.put(rule.getName(), file);
             }
         }));
         return Map.copyOf(files);

@@ -18,6 +18,7 @@ public final class ProblemStatus {
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
             case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
     }
 }

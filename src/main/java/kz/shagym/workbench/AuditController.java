@@ -1,20 +1,17 @@
 package kz.shagym.workbench;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import kz.shagym.audit.AuditRecord;
+import kz.shagym.audit.DecisionCsvDownload;
 import kz.shagym.audit.DecisionLog;
 import kz.shagym.audit.DecisionReplay;
 import kz.shagym.audit.DecisionPage;
 import kz.shagym.audit.DecisionQuery;
+import kz.shagym.audit.DecisionSearch;
+import kz.shagym.audit.InvalidDecisionQuery;
 import kz.shagym.decision.Decision;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,6 +47,15 @@ class AuditController {
     /** The search form's fields, echoed back into the form. */
     record Filters(String from, String to, String version, String client, String complaintId) {
 
+        /** The criteria as the audit log reads them, each field stripped of the spaces a form keeps. */
+        DecisionSearch search() {
+            return new DecisionSearch(strip(from), strip(to), strip(version), strip(client), strip(complaintId));
+        }
+
+        private static String strip(String value) {
+            return value == null ? null : value.strip();
+        }
+
         String query() {
             StringBuilder q = new StringBuilder();
             append(q, "from", from);
@@ -80,8 +86,8 @@ class AuditController {
             model.addAttribute("found", found);
             model.addAttribute("rows", found.items().stream().map(AuditController::found).toList());
             model.addAttribute("pages", (int) Math.max(1, (found.total() + found.size() - 1) / found.size()));
-        } catch (InvalidFilter e) {
-            model.addAttribute("errorKey", e.getMessage());
+        } catch (InvalidDecisionQuery e) {
+            model.addAttribute("errorKey", errorKey(e));
         }
         if (verify) {
             model.addAttribute("verification", log.verify());
@@ -95,18 +101,10 @@ class AuditController {
         DecisionQuery query;
         try {
             query = query(filters, 0, 1);
-        } catch (InvalidFilter e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        } catch (InvalidDecisionQuery e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, errorKey(e));
         }
-        StreamingResponseBody body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            log.exportCsv(query, writer);
-            writer.flush();
-        };
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"decisions.csv\"")
-                .body(body);
+        return DecisionCsvDownload.of(log, query);
     }
 
     @GetMapping("/decisions/{id}")
@@ -142,35 +140,11 @@ class AuditController {
     }
 
     private DecisionQuery query(Filters f, int page, int size) {
-        Instant from = day(f.from(), false);
-        Instant to = day(f.to(), true);
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidFilter("audit.error.to-before-from");
-        }
-        return new DecisionQuery(from, to, blankToNull(f.version()), blankToNull(f.client()),
-                blankToNull(f.complaintId()), page, size);
+        return f.search().query(settings.zone(), page, size);
     }
 
-    private Instant day(String value, boolean end) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            LocalDate day = LocalDate.parse(value.strip());
-            return (end ? day.plusDays(1) : day).atStartOfDay(settings.zone()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidFilter("audit.error.date");
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** A search field the log cannot take; the message is the key of its text. */
-    private static final class InvalidFilter extends RuntimeException {
-        InvalidFilter(String key) {
-            super(key, null, false, false);
-        }
+    /** The key of the page's text for what the search could not take. */
+    private static String errorKey(InvalidDecisionQuery e) {
+        return e.reason() == InvalidDecisionQuery.Reason.TO_BEFORE_FROM ? "audit.error.to-before-from" : "audit.error.date";
     }
 }

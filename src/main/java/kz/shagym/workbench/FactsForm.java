@@ -2,19 +2,24 @@ package kz.shagym.workbench;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import kz.shagym.decision.ComplaintFactsReader;
 import kz.shagym.decision.FactDates;
 import kz.shagym.rules.Body;
 import kz.shagym.rules.ComplaintFacts;
-import kz.shagym.rules.FavorableAct;
 import kz.shagym.rules.Respondent;
 import kz.shagym.rules.Subject;
+import kz.shagym.problem.InvalidField;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
-/** The complaint facts as the "try a decision" form sends them; the same checks as the API's reader. */
+/**
+ * The complaint facts as the "try a decision" form sends them. The form only binds its fields: they go
+ * to the API's reader as the same JSON, and its findings come back as the page's words under each field.
+ */
 class FactsForm {
 
-    private static final String CODE = "[A-Za-z0-9_.-]{1,32}";
     /** How the page writes a day (its date fields show the browser's own format). */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -35,58 +40,89 @@ class FactsForm {
     private LocalDate asOf;
     private String version;
 
-    /** Adds a field error for each fact the rules cannot take: the API's checks, with the page's words. */
-    void check(Errors errors, FactDates dates) {
-        if (complaintId != null && complaintId.length() > 64) {
-            errors.rejectValue("complaintId", "try.error.too-long", new Object[] {64}, null);
-        }
-        if (serviceCode != null && !serviceCode.isBlank() && !serviceCode.strip().matches(CODE)) {
-            errors.rejectValue("serviceCode", "try.error.service-code");
-        }
-        if (respondent == null && !errors.hasFieldErrors("respondent")) {
-            errors.rejectValue("respondent", "try.error.required");
-        }
-        if (receivedBy == null && !errors.hasFieldErrors("receivedBy")) {
-            errors.rejectValue("receivedBy", "try.error.required");
-        }
-        if (receivedOn == null && !errors.hasFieldErrors("receivedOn")) {
-            errors.rejectValue("receivedOn", "try.error.required");
-        }
-        for (FactDates.Problem problem : dates.check(receivedOn, registeredOn, favorableActAdoptedOn, asOf)) {
-            String field = formField(problem.field());
-            if (errors.hasFieldErrors(field)) {
-                continue;
-            }
-            if (problem.kind() == FactDates.Kind.OUTSIDE_WINDOW) {
-                errors.rejectValue(field, "try.error.date-window",
-                        new Object[] {DAY.format(dates.earliest()), DAY.format(dates.latest())}, null);
-            } else {
-                errors.rejectValue(field, switch (problem.field()) {
-                    case FAVORABLE_ACT_ADOPTED_ON -> "try.error.act-before-received";
-                    case AS_OF -> "try.error.as-of-before-received";
-                    default -> "try.error.registered-before-received";
-                });
+    /**
+     * Reads the facts as the API does and adds a field error for each fact it cannot take; a field the
+     * binding already refused keeps that one error.
+     *
+     * @return the facts, or null when any field has an error
+     */
+    ComplaintFacts check(Errors errors, ComplaintFactsReader reader) {
+        ComplaintFactsReader.Reading reading = reader.read(body());
+        for (InvalidField error : reading.errors()) {
+            String field = formField(error.field());
+            if (!errors.hasFieldErrors(field)) {
+                reject(errors, field, error, reader.dates());
             }
         }
-        if (favorableActFullySatisfies && favorableActAdoptedOn == null && !errors.hasFieldErrors("favorableActAdoptedOn")) {
-            errors.rejectValue("favorableActAdoptedOn", "try.error.act-date");
+        return errors.hasErrors() ? null : reading.facts();
+    }
+
+    /** The form's fields as the API's request body: blank texts and unticked acts left out. */
+    private ObjectNode body() {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        putText(body, "complaintId", complaintId);
+        putText(body, "serviceCode", serviceCode);
+        putText(body, "respondent", respondent == null ? null : respondent.name());
+        putText(body, "subject", subject == null ? null : subject.name());
+        putText(body, "receivedBy", receivedBy == null ? null : receivedBy.name());
+        putDate(body, "receivedOn", receivedOn);
+        putDate(body, "registeredOn", registeredOn);
+        if (favorableActAdoptedOn != null || favorableActFullySatisfies) {
+            ObjectNode act = body.putObject("favorableAct");
+            putDate(act, "adoptedOn", favorableActAdoptedOn);
+            act.put("fullySatisfies", favorableActFullySatisfies);
+        }
+        body.put("preTrialAppealCompleted", preTrialAppealCompleted);
+        putDate(body, "asOf", asOf);
+        return body;
+    }
+
+    private static void reject(Errors errors, String field, InvalidField error, FactDates dates) {
+        switch (error.code()) {
+            case REQUIRED -> errors.rejectValue(field,
+                    field.equals("favorableActAdoptedOn") ? "try.error.act-date" : "try.error.required");
+            case OUT_OF_RANGE, INVALID_DATE, IMPOSSIBLE_DATE -> errors.rejectValue(field, "try.error.date-window",
+                    new Object[] {DAY.format(dates.earliest()), DAY.format(dates.latest())}, null);
+            case DATE_ORDER -> errors.rejectValue(field, switch (field) {
+                case "favorableActAdoptedOn" -> "try.error.act-before-received";
+                case "asOf" -> "try.error.as-of-before-received";
+                default -> "try.error.registered-before-received";
+            });
+            default -> {
+                if (field.equals("serviceCode")) {
+                    errors.rejectValue(field, "try.error.service-code");
+                } else if (error.code() == InvalidField.Code.TOO_LONG) {
+                    errors.rejectValue(field, "try.error.too-long", new Object[] {64}, null);
+                } else if (error.code() == InvalidField.Code.INVALID_CHARACTERS) {
+                    errors.rejectValue(field, "try.error.characters");
+                } else {
+                    // The form binds typed values only; anything else is a new check without the page's words.
+                    throw new IllegalStateException("the form has no words for " + error.code() + " on " + field);
+                }
+            }
         }
     }
 
-    private static String formField(FactDates.Field field) {
-        return switch (field) {
-            case RECEIVED_ON -> "receivedOn";
-            case REGISTERED_ON -> "registeredOn";
-            case FAVORABLE_ACT_ADOPTED_ON -> "favorableActAdoptedOn";
-            case AS_OF -> "asOf";
+    /** The API's dotted path as the form's field name. */
+    private static String formField(String path) {
+        return switch (path) {
+            case "favorableAct.adoptedOn" -> "favorableActAdoptedOn";
+            case "favorableAct.fullySatisfies" -> "favorableActFullySatisfies";
+            default -> path;
         };
     }
 
-    ComplaintFacts facts() {
-        return new ComplaintFacts(blankToNull(complaintId), blankToNull(serviceCode), respondent, subject, receivedBy,
-                receivedOn, registeredOn,
-                favorableActAdoptedOn == null ? null : new FavorableAct(favorableActAdoptedOn, favorableActFullySatisfies),
-                preTrialAppealCompleted, asOf);
+    private static void putText(ObjectNode body, String name, String value) {
+        String text = blankToNull(value);
+        if (text != null) {
+            body.put(name, text);
+        }
+    }
+
+    private static void putDate(ObjectNode body, String name, LocalDate value) {
+        if (value != null) {
+            body.put(name, value.toString());
+        }
     }
 
     String versionOrNull() {

@@ -2,10 +2,12 @@ package kz.shagym.workbench;
 
 import java.security.Principal;
 import java.util.List;
+import kz.shagym.decision.ComplaintFactsReader;
 import kz.shagym.decision.Decision;
 import kz.shagym.decision.DecisionService;
 import kz.shagym.decision.FactDates;
 import kz.shagym.release.Releases;
+import kz.shagym.rules.ComplaintFacts;
 import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionState;
 import org.springframework.stereotype.Controller;
@@ -28,13 +30,13 @@ class TryController {
     private final DecisionService decisions;
     private final Releases releases;
     private final DecisionCalendars calendars;
-    private final FactDates dates;
+    private final ComplaintFactsReader reader;
 
     TryController(DecisionService decisions, Releases releases, DecisionCalendars calendars, FactDates dates) {
         this.decisions = decisions;
         this.releases = releases;
         this.calendars = calendars;
-        this.dates = dates;
+        this.reader = new ComplaintFactsReader(dates);
     }
 
     /** The versions one may decide under: the active one (the default) and the drafts. */
@@ -54,15 +56,15 @@ class TryController {
     @ShowsProblemsOn("workbench/try")
     String decide(@ModelAttribute("form") FactsForm form, BindingResult errors, Principal principal, Model model,
             @ModelAttribute(name = "texts", binding = false) Texts texts) {
-        form.check(errors, dates);
+        ComplaintFacts facts = form.check(errors, reader);
         if (errors.hasErrors()) {
             return "workbench/try";
         }
-        Decision decision = decisions.decide(form.facts(), form.versionOrNull(), principal.getName());
+        Decision decision = decisions.decide(facts, form.versionOrNull(), principal.getName());
         model.addAttribute("decision", decision);
-        model.addAttribute("months", calendars.of(decision, form.facts(), texts));
+        model.addAttribute("months", calendars.of(decision, facts, texts));
         // Under the version that decided, so that the trace explains this very answer.
-        model.addAttribute("trace", decisions.trace(form.facts(), decision.rulesetVersion()));
+        model.addAttribute("trace", decisions.trace(facts, decision.rulesetVersion()));
         return "workbench/try";
     }
 }

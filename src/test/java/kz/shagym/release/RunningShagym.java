@@ -6,14 +6,22 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import kz.shagym.ShagymApplication;
 import kz.shagym.ruleset.RuleSetRegistry;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -95,6 +103,56 @@ final class RunningShagym implements AutoCloseable {
     /** The id of the version this instance answers with (not what the database says). */
     String serving() {
         return bean(RuleSetRegistry.class).active().versionId();
+    }
+
+    /**
+     * The events of {@code type} this application publishes from now on: a test waits for what it
+     * is about (a folder edit taken in, an activation followed), not for time to pass.
+     */
+    <E> Signals<E> listen(Class<E> type) {
+        Signals<E> signals = new Signals<>(type);
+        context.addApplicationListener(signals);
+        return signals;
+    }
+
+    /** Events of one type as they come, for a test to wait on. */
+    static final class Signals<E> implements ApplicationListener<ApplicationEvent> {
+
+        /** Not a timing claim: only what stops a test whose signal never comes from hanging the build. */
+        private static final Duration HANG_GUARD = Duration.ofMinutes(1);
+
+        private final Class<E> type;
+        private final BlockingQueue<E> received = new LinkedBlockingQueue<>();
+
+        private Signals(Class<E> type) {
+            this.type = type;
+        }
+
+        @Override
+        public void onApplicationEvent(ApplicationEvent event) {
+            if (event instanceof PayloadApplicationEvent<?> payload && type.isInstance(payload.getPayload())) {
+                received.add(type.cast(payload.getPayload()));
+            }
+        }
+
+        /** Waits for the next event that matches, passing over the others. */
+        E next(Predicate<E> matching) {
+            long deadline = System.nanoTime() + HANG_GUARD.toNanos();
+            try {
+                while (true) {
+                    E event = received.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                    if (event == null) {
+                        throw new AssertionError("no matching " + type.getSimpleName() + " within " + HANG_GUARD);
+                    }
+                    if (matching.test(event)) {
+                        return event;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + type.getSimpleName(), e);
+            }
+        }
     }
 
     Caller as(String user) {

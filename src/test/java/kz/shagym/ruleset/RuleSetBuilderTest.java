@@ -27,6 +27,26 @@ class RuleSetBuilderTest {
     }
 
     @Test
+    void handWrittenRulesShouldBeTracedToTheFileThatDeclaresThemAndTableRulesToNone() {
+        String extra = RuleSetSource.RULES_DIR + "extra.drl";
+        BuildResult result = build(shipped().with(extra, bytes("""
+                package kz.shagym.rules;
+
+                rule UnquotedRuleThatNeverFires
+                when
+                    ComplaintFacts( complaintId == "never" )
+                then
+                end
+                """)));
+
+        assertThat(result).as("%s", result).isInstanceOf(BuildResult.Built.class);
+        CompiledRuleSet ruleSet = ((BuildResult.Built) result).ruleSet();
+        assertThat(ruleSet.drlFile("UnquotedRuleThatNeverFires")).hasValue(extra);
+        assertThat(ruleSet.drlFile("Review period")).hasValue(DECISION_DRL);
+        assertThat(ruleSet.drlFile("Routing row 4")).isEmpty();
+    }
+
+    @Test
     void versionIdShouldBeTheSameForTwoReadsOfTheSameFolders() {
         RuleSetSource first = RuleSetSource.fromFolders(Path.of("rules"), Path.of("decision-tables"));
         RuleSetSource second = RuleSetSource.fromFolders(Path.of("rules"), Path.of("decision-tables"));

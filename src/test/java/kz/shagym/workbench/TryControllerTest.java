@@ -199,6 +199,20 @@ class TryControllerTest {
         then(decisions).should(never()).decide(any(), any(), any());
     }
 
+    @Test
+    void tryWhenTheComplaintIdHoldsAControlCharacterShouldRefuseItLikeTheApiInThePagesWords() throws Exception {
+        MvcTestResult result = mvc.post().uri("/workbench/try?lang=en").param("complaintId", "C\u00077")
+                .param("serviceCode", "svc 1").param("respondent", "SERVICE_PROVIDER")
+                .param("receivedBy", "SERVICE_PROVIDER").param("receivedOn", "2025-03-19")
+                .param("favorableActFullySatisfies", "true").with(APPROVER).with(csrf()).exchange();
+
+        String html = html(result);
+        assertThat(errorUnder(html, "complaintId")).isEqualTo("Printable characters only, no control characters.");
+        assertThat(errorUnder(html, "serviceCode")).isEqualTo("Latin letters, digits, _ . - only, at most 32 characters.");
+        assertThat(errorUnder(html, "favorableActAdoptedOn")).isEqualTo("Give the date of the favourable act.");
+        then(decisions).should(never()).decide(any(), any(), any());
+    }
+
     /** The text of the error shown under the form field {@code id}, or null when there is none. */
     private static String errorUnder(String html, String id) {
         int field = html.indexOf("id=\"" + id + "\"");

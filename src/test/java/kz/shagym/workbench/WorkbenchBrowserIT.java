@@ -11,12 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import kz.shagym.release.Releases;
+import kz.shagym.decision.DecisionService;
+import kz.shagym.rules.Body;
+import kz.shagym.rules.ComplaintFacts;
+import kz.shagym.rules.Respondent;
+import kz.shagym.ruleset.RuleSetSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -29,18 +32,16 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The workbench tried as a new user would, in a real browser: an analyst uploads a table with a
  * wrong cell and finds it marked, fixes the set, sees the scenarios pass and the diff, publishes; an
- * approver activates and tries a decision with the new deadline; an auditor finds that decision.
- * The methods are the story's steps, in order. Screenshots of each screen land in target/screenshots.
+ * approver activates and tries a decision with the new deadline; an auditor finds a decision. Each
+ * test is one step of that story on its own: it starts signed out with the shipped set active, and
+ * makes the versions and decisions it needs from content no other test stores, so any order works.
+ * Screenshots of each screen land in target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchBrowserIT {
 
     private static final Path WORK = Folders.copyOfTheShippedSet();
-    private static final String COMPLAINT = "WB-IT-0001";
     private static Browser browser;
-    private static String draftId;
-    private static String decisionId;
 
     @DynamicPropertySource
     static void onACopyOfTheShippedSet(DynamicPropertyRegistry registry) {
@@ -55,7 +56,10 @@ class WorkbenchBrowserIT {
     int port;
 
     @Autowired
-    Releases store;
+    Releases releases;
+
+    @Autowired
+    DecisionService decisions;
 
     @BeforeAll
     static void chromiumMustBeInstalled() {
@@ -79,8 +83,18 @@ class WorkbenchBrowserIT {
         return browser;
     }
 
+    /** Signed out, in Russian, with the shipped set serving: where every step of the story starts. */
+    @BeforeEach
+    void signedOutWithTheShippedSetActive() {
+        String shipped = RuleSetSource.fromFolders(WORK.resolve("rules"), WORK.resolve("decision-tables")).versionId();
+        if (!releases.activeId().orElseThrow().equals(shipped)) {
+            releases.activate(shipped, "test", "back to the shipped set");
+        }
+        browser().open("/login?lang=ru");
+        browser().driver().manage().deleteAllCookies();
+    }
+
     @Test
-    @Order(1)
     void analystUploadingATableWithAWrongCellShouldSeeThatCellMarkedWithARussianMessage() throws IOException {
         Browser b = browser();
         b.open("/workbench");
@@ -89,7 +103,7 @@ class WorkbenchBrowserIT {
         b.signIn("analyst");
         assertThat(b.find("#active-version").getText()).contains("№ 1");
         b.screenshot("02-home-analyst");
-        int storedBefore = store.list().size();
+        int storedBefore = releases.list().size();
 
         b.follow("#nav-check");
         upload(b, "routing.drl.xlsx", TableEdits.edit(shipped("routing.drl.xlsx"),
@@ -108,15 +122,16 @@ class WorkbenchBrowserIT {
                 "routing.drl.xlsx › Routing › H5", "SHG-TBL-030");
         assertThat(b.find("#verdict").getText()).contains("Найдено ошибок в таблицах: 2");
         assertThat(b.present("#publish-form")).as("no publishing with problems").isFalse();
-        assertThat(store.list()).as("nothing is stored before Publish").hasSize(storedBefore);
+        assertThat(releases.list()).as("nothing is stored before Publish").hasSize(storedBefore);
         b.screenshot("03-check-broken-cell");
     }
 
     @Test
-    @Order(2)
     void analystCheckingTheCorrectedSetShouldSeeTheScenariosPassAndTheDiffThenPublishADraft() throws IOException {
         Browser b = browser();
-        upload(b, "seven-days.zip", TableEdits.zip(sevenWorkingDaysForTheProvider()));
+        b.signIn("analyst");
+        b.follow("#nav-check");
+        upload(b, "seven-days.zip", TableEdits.zip(sevenWorkingDaysForTheProvider("published from the check page")));
 
         assertThat(b.find("#verdict").getAttribute("class")).contains("ok");
         assertThat(b.find("#scenarios").getAttribute("data-all-passed")).isEqualTo("true");
@@ -134,16 +149,16 @@ class WorkbenchBrowserIT {
         b.type("#publish-comment", "Срок рассмотрения услугодателем: 7 рабочих дней (проект приказа)");
         b.follow("#publish-submit");
         WebElement version = b.await("#version[data-state='DRAFT']");
-        draftId = version.getAttribute("data-version");
+        String draftId = version.getAttribute("data-version");
         assertThat(b.find(".flash.ok").getText()).contains("опубликован как черновик");
-        assertThat(store.find(draftId)).hasValueSatisfying(v -> assertThat(v.author()).isEqualTo("analyst"));
+        assertThat(releases.find(draftId)).hasValueSatisfying(v -> assertThat(v.author()).isEqualTo("analyst"));
         b.screenshot("05-published-draft");
         b.signOut();
     }
 
     @Test
-    @Order(3)
     void approverShouldSeeTheDraftWithItsDiffAndScenariosAndActivateIt() {
+        String draftId = draft("waiting for the approver");
         Browser b = browser();
         b.signIn("approver");
         b.follow("#nav-drafts");
@@ -156,24 +171,24 @@ class WorkbenchBrowserIT {
         b.follow(b.find(draft + ".activate-submit"));
         b.await("#version[data-state='ACTIVE']");
         assertThat(b.find(".flash.ok").getText()).contains("введена в действие");
-        assertThat(store.activeId()).contains(draftId);
+        assertThat(releases.activeId()).contains(draftId);
         b.screenshot("07-activated");
     }
 
     @Test
-    @Order(4)
     void approverTryingADecisionShouldSeeTheNewSevenDayDeadlineOnTheCalendar() {
+        activated(draft("tried by the approver"), "Приказ № 7 от 01.03.2025");
         Browser b = browser();
+        b.signIn("approver");
         b.follow("#nav-try");
         b.await("#try-form");
-        b.type("#complaintId", COMPLAINT);
+        b.type("#complaintId", "WB-IT-0004");
         new Select(b.find("#respondent")).selectByValue("SERVICE_PROVIDER");
         new Select(b.find("#receivedBy")).selectByValue("SERVICE_PROVIDER");
         b.setDate("#receivedOn", "2025-03-19");
         b.follow("#try-submit");
 
-        WebElement decision = b.await("#decision");
-        decisionId = decision.getAttribute("data-decision-id");
+        b.await("#decision");
         assertThat(b.find("[data-field='outcome']").getText()).contains("Направить жалобу");
         WebElement review = b.find("[data-field='review.deadline']");
         assertThat(review.getAttribute("data-date")).isEqualTo("2025-04-02");
@@ -198,17 +213,20 @@ class WorkbenchBrowserIT {
     }
 
     @Test
-    @Order(5)
     void auditorShouldFindThatDecisionReplayItAndSeeTheChainIntact() {
+        String complaint = "WB-IT-0005";
+        String activeId = activated(draft("audited"), "Приказ № 7 от 01.03.2025");
+        String decisionId = decisions.decide(new ComplaintFacts(complaint, null, Respondent.SERVICE_PROVIDER, null,
+                Body.SERVICE_PROVIDER, LocalDate.of(2025, 3, 19), null, null, false, null), null, "approver").decisionId();
         Browser b = browser();
         b.signIn("auditor");
         b.follow("#nav-audit");
-        b.type("#audit-complaint", COMPLAINT);
+        b.type("#audit-complaint", complaint);
         b.follow("#audit-search");
         WebElement row = b.await("#decisions tr[data-decision='" + decisionId + "']");
-        assertThat(row.getText()).contains(COMPLAINT, "approver");
+        assertThat(row.getText()).contains(complaint, "approver");
         assertThat(b.find("#found-total").getText()).contains("1");
-        assertThat(b.find("#audit-export").getAttribute("href")).contains("/workbench/audit/export", "complaintId=" + COMPLAINT);
+        assertThat(b.find("#audit-export").getAttribute("href")).contains("/workbench/audit/export", "complaintId=" + complaint);
         b.screenshot("10-audit-search");
 
         b.follow(row.findElement(By.cssSelector("a.open")));
@@ -223,7 +241,7 @@ class WorkbenchBrowserIT {
         assertThat(b.await("#verification").getAttribute("data-valid")).isEqualTo("true");
 
         b.follow("#nav-versions");
-        WebElement activation = b.await("#activations tr[data-to='" + draftId + "']");
+        WebElement activation = b.await("#activations tr[data-to='" + activeId + "']");
         assertThat(activation.getText()).contains("approver", "Приказ № 7");
         b.screenshot("12-versions-timeline");
 
@@ -234,9 +252,9 @@ class WorkbenchBrowserIT {
     }
 
     @Test
-    @Order(6)
     void pageShouldSpeakKazakhAndEnglishWhenAskedAndRememberIt() {
         Browser b = browser();
+        b.signIn("auditor");
         b.open("/workbench?lang=kk");
         assertThat(b.await(".menu").getText()).contains("Басты бет", "Шешімдер аудиті");
         b.open("/workbench/versions");
@@ -247,6 +265,18 @@ class WorkbenchBrowserIT {
         b.open("/workbench?lang=ru");
         assertThat(b.find(".menu").getText()).contains("Главная");
         b.signOut();
+    }
+
+    /** A draft of the seven-day set, published by the analyst; {@code note} makes its content this test's own. */
+    private String draft(String note) {
+        RuleSetSource source = new RuleSetSource(sevenWorkingDaysForTheProvider(note));
+        return releases.publish(source, "analyst", "Срок рассмотрения услугодателем: 7 рабочих дней").version().id();
+    }
+
+    /** Activated by the approver, as the page would: the id, for chaining. */
+    private String activated(String versionId, String reason) {
+        releases.activate(versionId, "approver", reason);
+        return versionId;
     }
 
     private static void upload(Browser b, String name, byte[] bytes) throws IOException {
@@ -263,9 +293,10 @@ class WorkbenchBrowserIT {
 
     /**
      * The whole set with the provider's review period at 7 working days instead of 5, and the
-     * scenarios that pin it moved along, so that the set is consistent.
+     * scenarios that pin it moved along, so that the set is consistent. {@code note} ends one
+     * scenario's description: content that changes no answer but makes each test's version its own.
      */
-    static Map<String, byte[]> sevenWorkingDaysForTheProvider() {
+    static Map<String, byte[]> sevenWorkingDaysForTheProvider(String note) {
         Map<String, byte[]> files = new TreeMap<>(TableEdits.folders(Path.of("rules"), Path.of("decision-tables")));
         files.put("decision-tables/time-limits.drl.xlsx",
                 TableEdits.edit(files.get("decision-tables/time-limits.drl.xlsx"), Map.of("TimeLimits!D4", 7,
@@ -291,7 +322,7 @@ class WorkbenchBrowserIT {
         });
         scenarios.put("Scenarios!B13", "Срок рассмотрения истёк 2 апреля: с 3 апреля считается отказом, суд открыт");
         scenarios.put("Scenarios!L13", LocalDate.parse("2025-04-03"));
-        scenarios.put("Scenarios!B14", "В последний день срока рассмотрения (2 апреля) суд ещё закрыт");
+        scenarios.put("Scenarios!B14", "В последний день срока рассмотрения (2 апреля) суд ещё закрыт (" + note + ")");
         scenarios.put("Scenarios!L14", LocalDate.parse("2025-04-02"));
         files.put("decision-tables/scenarios.xlsx", TableEdits.edit(files.get("decision-tables/scenarios.xlsx"), scenarios));
         return files;
