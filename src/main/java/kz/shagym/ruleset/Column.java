@@ -7,7 +7,7 @@ import java.util.List;
  * One column of a table as lawyers see it: the header reads {@code "titleRu (key)"}; the key in
  * brackets is what the service matches, so the Russian wording may be improved freely.
  */
-record Column(String key, String titleRu, String titleKk, String noteRu, ColumnType type,
+public record Column(String key, String titleRu, String titleKk, String noteRu, ColumnType type,
         Class<? extends Enum<?>> enumType, boolean required, int min, int max, boolean headerOptional) {
 
     Column(String key, String titleRu, String titleKk, String noteRu, ColumnType type,
@@ -41,7 +41,7 @@ record Column(String key, String titleRu, String titleKk, String noteRu, ColumnT
         return new Column(key, titleRu, titleKk, noteRu, ColumnType.INTEGER, null, required, min, max);
     }
 
-    String header() {
+    public String header() {
         return titleRu + " (" + key + ")";
     }
 

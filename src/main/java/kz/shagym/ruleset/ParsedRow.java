@@ -10,18 +10,18 @@ import java.util.Map;
  * @param cells the A1 reference of each column's cell in this row
  * @param display each non-blank cell as Excel shows it, for diffs and the workbench grid
  */
-record ParsedRow(int row, Map<String, Object> values, Map<String, String> cells, Map<String, String> display) {
+public record ParsedRow(int row, Map<String, Object> values, Map<String, String> cells, Map<String, String> display) {
 
     @SuppressWarnings("unchecked")
-    <T> T get(String key) {
+    public <T> T get(String key) {
         return (T) values.get(key);
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return values.containsKey(key);
     }
 
-    String cell(String key) {
+    public String cell(String key) {
         return cells.get(key);
     }
 }

@@ -3,18 +3,20 @@ package kz.shagym.ruleset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import kz.shagym.rules.ComplaintFacts;
-import kz.shagym.rules.FavorableAct;
 
-/** Reads the scenarios; a scenario whose facts are impossible is a cell error, not a failing scenario. */
+/**
+ * Checks the rows of the scenario table whose facts cannot be true together: such a row is a cell
+ * problem of the table (the set is refused), not a failing scenario. What the rows mean is the
+ * scenario feature's ({@code kz.shagym.scenario.Scenarios}).
+ */
 final class ScenarioTable {
 
     private ScenarioTable() {
     }
 
-    static List<Scenario> read(SheetReader.SheetContent content, String file, List<TableProblem> problems) {
+    static List<ParsedRow> read(SheetReader.SheetContent content, String file, List<TableProblem> problems) {
         String sheet = content.schema().name();
-        List<Scenario> scenarios = new ArrayList<>();
+        List<ParsedRow> rows = new ArrayList<>();
         for (ParsedRow p : content.rows()) {
             LocalDate receivedOn = p.get("receivedOn");
             LocalDate registeredOn = p.get("registeredOn");
@@ -23,26 +25,13 @@ final class ScenarioTable {
                         registeredOn + " < " + receivedOn));
                 continue;
             }
-            FavorableAct act = null;
-            if (p.has("favorableActAdoptedOn")) {
-                act = new FavorableAct(p.get("favorableActAdoptedOn"), Boolean.TRUE.equals(p.get("favorableActFullySatisfies")));
-            } else if (p.has("favorableActFullySatisfies")) {
+            if (!p.has("favorableActAdoptedOn") && p.has("favorableActFullySatisfies")) {
                 problems.add(ProblemKind.REQUIRED.at(file, sheet, p.cell("favorableActAdoptedOn"),
                         content.schema().column("favorableActAdoptedOn").orElseThrow().header()));
                 continue;
             }
-            ComplaintFacts facts = new ComplaintFacts(p.get("id"), p.get("serviceCode"), p.get("respondent"),
-                    p.get("subject"), p.get("receivedBy"), receivedOn, registeredOn, act,
-                    Boolean.TRUE.equals(p.get("preTrialAppealCompleted")), p.get("asOf"));
-            List<Scenario.Expectation> expectations = new ArrayList<>();
-            for (Column column : content.schema().columns()) {
-                if (column.key().startsWith("expect") && p.has(column.key())) {
-                    expectations.add(new Scenario.Expectation(column.key(), column.header(), p.cell(column.key()),
-                            p.get(column.key())));
-                }
-            }
-            scenarios.add(new Scenario(p.get("id"), file, sheet, p.row(), p.get("description"), facts, expectations));
+            rows.add(p);
         }
-        return scenarios;
+        return rows;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
  * The layout of one sheet: row 1 a title, row 2 a hint for the reader, row 3 the column headers,
  * data from row 4 on. Lawyers may add rows and reword titles; the keys in brackets must stay.
  */
-record SheetSchema(String name, String titleRu, String hintRu, List<Column> columns) {
+public record SheetSchema(String name, String titleRu, String hintRu, List<Column> columns) {
 
     static final int TITLE_ROW = 0;
     static final int HINT_ROW = 1;
@@ -19,7 +19,7 @@ record SheetSchema(String name, String titleRu, String hintRu, List<Column> colu
         return column("id").isPresent() ? "id" : columns.get(0).key();
     }
 
-    Optional<Column> column(String key) {
+    public Optional<Column> column(String key) {
         return columns.stream().filter(c -> c.key().equals(key)).findFirst();
     }
 }

@@ -160,7 +160,7 @@ public enum TableKind {
         return template;
     }
 
-    List<SheetSchema> sheets() {
+    public List<SheetSchema> sheets() {
         return sheets;
     }
 

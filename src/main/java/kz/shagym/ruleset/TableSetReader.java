@@ -57,7 +57,7 @@ final class TableSetReader {
                 ? CalendarTable.read(contents.get(TableKind.CALENDAR).get(0), contents.get(TableKind.CALENDAR).get(1),
                         TableKind.CALENDAR.fileName(), problems)
                 : null;
-        List<Scenario> scenarios = contents.containsKey(TableKind.SCENARIOS)
+        List<ParsedRow> scenarios = contents.containsKey(TableKind.SCENARIOS)
                 ? ScenarioTable.read(contents.get(TableKind.SCENARIOS).get(0), TableKind.SCENARIOS.fileName(), problems)
                 : null;
         return new TableSet(routing, limits, court, calendar, scenarios, data);

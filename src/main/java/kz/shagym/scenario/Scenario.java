@@ -1,4 +1,4 @@
-package kz.shagym.ruleset;
+package kz.shagym.scenario;
 
 import java.util.List;
 import kz.shagym.rules.ComplaintFacts;

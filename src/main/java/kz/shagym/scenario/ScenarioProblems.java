@@ -1,21 +1,21 @@
-package kz.shagym.release;
+package kz.shagym.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import kz.shagym.ruleset.TableProblem;
-import kz.shagym.scenario.ScenarioReport;
 
 /** Failed scenarios in the same shape as cell problems, for the start-up refusal and the logs. */
-final class ScenarioProblems {
+public final class ScenarioProblems {
 
     private ScenarioProblems() {
     }
 
-    static List<TableProblem> of(VersionReport report) {
-        List<TableProblem> list = new ArrayList<>(report.problems());
-        if (report.scenarios() != null) {
-            for (ScenarioReport.Result r : report.scenarios().failures()) {
+    /** The cell problems, then one per failed scenario; {@code scenarios} is null when none ran. */
+    public static List<TableProblem> of(List<TableProblem> problems, ScenarioReport scenarios) {
+        List<TableProblem> list = new ArrayList<>(problems);
+        if (scenarios != null) {
+            for (ScenarioReport.Result r : scenarios.failures()) {
                 if (r.error() != null) {
                     list.add(new TableProblem("SHG-SCN-001", r.file(), r.sheet(), "A" + r.row(), null,
                             "Пример " + r.id() + ": " + r.error(), "Мысал " + r.id() + ": " + r.error(),
@@ -32,7 +32,7 @@ final class ScenarioProblems {
         return list;
     }
 
-    static String describe(VersionReport report) {
-        return of(report).stream().map(p -> "  - " + p.describeRu()).collect(Collectors.joining("\n"));
+    public static String describe(List<TableProblem> problems, ScenarioReport scenarios) {
+        return of(problems, scenarios).stream().map(p -> "  - " + p.describeRu()).collect(Collectors.joining("\n"));
     }
 }
