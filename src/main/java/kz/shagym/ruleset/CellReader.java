@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
  * Reads one cell strictly by its column's type. This is the only gate between a lawyer's cell and
  * the rules: a value that passes is a well-formed enum code, number, date, id or plain text.
  */
-final class CellReader {
+public final class CellReader {
 
     static final int MAX_TEXT = 2_000;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,20}");
@@ -29,7 +29,7 @@ final class CellReader {
     private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** What a cell yielded: a typed value (null for blank), its display text, or a problem. */
-    record Result(Object value, String display, ProblemKind problem, Object[] args) {
+    public record Result(Object value, String display, ProblemKind problem, Object[] args) {
 
         static Result blank() {
             return new Result(null, null, null, null);
@@ -50,7 +50,7 @@ final class CellReader {
 
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
-    Result read(Cell cell, Column column) {
+    public Result read(Cell cell, Column column) {
         if (cell == null || cell.getCellType() == CellType.BLANK) {
             return Result.blank();
         }

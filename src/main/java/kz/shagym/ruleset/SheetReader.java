@@ -19,9 +19,9 @@ import org.apache.poi.ss.util.CellReference;
  * Reads one sheet against its schema: finds each column by the key in brackets in the header row,
  * then reads every data row cell by cell. All problems are collected; none stops the reading.
  */
-final class SheetReader {
+public final class SheetReader {
 
-    static final int MAX_ROWS = 5_000;
+    public static final int MAX_ROWS = 5_000;
     private static final Pattern KEY_IN_BRACKETS = Pattern.compile("\\(([A-Za-z]+)\\)\\s*$");
 
     private final CellReader cells = new CellReader();
@@ -103,7 +103,7 @@ final class SheetReader {
     }
 
     /** The key in brackets, or the whole text when a lawyer dropped the brackets but kept the key or title. */
-    static String keyOf(String text, SheetSchema schema) {
+    public static String keyOf(String text, SheetSchema schema) {
         Matcher m = KEY_IN_BRACKETS.matcher(text);
         String candidate = m.find() ? m.group(1) : text;
         for (Column c : schema.columns()) {

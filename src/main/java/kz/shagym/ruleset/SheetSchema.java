@@ -11,11 +11,11 @@ public record SheetSchema(String name, String titleRu, String hintRu, List<Colum
 
     static final int TITLE_ROW = 0;
     static final int HINT_ROW = 1;
-    static final int HEADER_ROW = 2;
-    static final int FIRST_DATA_ROW = 3;
+    public static final int HEADER_ROW = 2;
+    public static final int FIRST_DATA_ROW = 3;
 
     /** The column rows are told apart by between versions: the row id, else the first (the date, the parameter name). */
-    String keyColumn() {
+    public String keyColumn() {
         return column("id").isPresent() ? "id" : columns.get(0).key();
     }
 

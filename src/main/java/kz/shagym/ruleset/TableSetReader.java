@@ -17,11 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Reads and checks every table file of a rule set, collecting all problems of all files at once. */
-final class TableSetReader {
+public final class TableSetReader {
 
     private static final Logger log = LoggerFactory.getLogger(TableSetReader.class);
 
-    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
     private final SheetReader sheets = new SheetReader();
 

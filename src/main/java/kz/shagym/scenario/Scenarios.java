@@ -2,12 +2,12 @@ package kz.shagym.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import kz.shagym.rules.ComplaintFacts;
-import kz.shagym.rules.FavorableAct;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.ParsedRow;
 import kz.shagym.ruleset.SheetSchema;
 import kz.shagym.ruleset.TableKind;
+import kz.shagym.rules.ComplaintFacts;
+import kz.shagym.rules.FavorableAct;
 
 /**
  * The scenarios a rule set carries: the checked rows of its scenario table read as the facts of a

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import kz.shagym.decision.RuleEvaluator;
+import kz.shagym.ruleset.CompiledRuleSet;
+import kz.shagym.ruleset.SheetData;
 import kz.shagym.rules.Body;
 import kz.shagym.rules.ComplaintFacts;
 import kz.shagym.rules.FavorableAct;
 import kz.shagym.rules.Respondent;
 import kz.shagym.rules.Subject;
-import kz.shagym.ruleset.CompiledRuleSet;
-import kz.shagym.ruleset.SheetData;
 import kz.shagym.scenario.Scenario;
 import kz.shagym.scenario.Scenarios;
 

@@ -1,4 +1,4 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import kz.shagym.ruleset.RuleSetDiff.CellChange;
-import kz.shagym.ruleset.RuleSetDiff.Change;
-import kz.shagym.ruleset.RuleSetDiff.ChangedRow;
-import kz.shagym.ruleset.RuleSetDiff.FileDiff;
-import kz.shagym.ruleset.RuleSetDiff.Kind;
-import kz.shagym.ruleset.RuleSetDiff.SheetDiff;
+import kz.shagym.ruleset.BuildResult;
+import kz.shagym.ruleset.RuleSetBuilder;
+import kz.shagym.ruleset.RuleSetSource;
+import kz.shagym.ruleset.diff.RuleSetDiff.CellChange;
+import kz.shagym.ruleset.diff.RuleSetDiff.Change;
+import kz.shagym.ruleset.diff.RuleSetDiff.ChangedRow;
+import kz.shagym.ruleset.diff.RuleSetDiff.FileDiff;
+import kz.shagym.ruleset.diff.RuleSetDiff.Kind;
+import kz.shagym.ruleset.diff.RuleSetDiff.SheetDiff;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -40,7 +43,7 @@ class RuleSetDiffTest {
 
     @Test
     void diffOfASetWithItselfShowsEveryFileUnchanged() {
-        RuleSetDiff diff = RuleSetDiff.between(shipped, shipped);
+        RuleSetDiff diff = RuleSetComparison.between(shipped, shipped);
 
         assertThat(diff.hasChanges()).isFalse();
         assertThat(diff.fromVersion()).isEqualTo(diff.toVersion()).isEqualTo(shipped.versionId());
@@ -54,7 +57,7 @@ class RuleSetDiffTest {
     void changedCellIsReportedByRowIdWithColumnHeaderCellAndBothValues() {
         RuleSetSource edited = shipped.with(ROUTING, edit(shipped.file(ROUTING), "Routing", s -> set(s, "F4", "QUALITY_CONTROL_BODY")));
 
-        RuleSetDiff diff = RuleSetDiff.between(shipped, edited);
+        RuleSetDiff diff = RuleSetComparison.between(shipped, edited);
 
         FileDiff routing = diff.file(ROUTING).orElseThrow();
         assertThat(routing.change()).isEqualTo(Change.CHANGED);
@@ -81,7 +84,7 @@ class RuleSetDiffTest {
             clearRow(s, 8); // R05, now at row 9
         });
 
-        SheetDiff sheet = RuleSetDiff.between(shipped, shipped.with(ROUTING, routing)).file(ROUTING).orElseThrow().sheets().get(0);
+        SheetDiff sheet = RuleSetComparison.between(shipped, shipped.with(ROUTING, routing)).file(ROUTING).orElseThrow().sheets().get(0);
 
         assertThat(sheet.added()).singleElement().satisfies(row -> {
             assertThat(row.key()).isEqualTo("R01a");
@@ -105,7 +108,7 @@ class RuleSetDiffTest {
             s.shiftRows(34, 34, -31); // R02 up to row 4
         });
 
-        SheetDiff sheet = RuleSetDiff.between(shipped, shipped.with(ROUTING, routing)).file(ROUTING).orElseThrow().sheets().get(0);
+        SheetDiff sheet = RuleSetComparison.between(shipped, shipped.with(ROUTING, routing)).file(ROUTING).orElseThrow().sheets().get(0);
 
         assertThat(sheet.changed()).singleElement().satisfies(row -> {
             assertThat(row.moved()).isTrue();
@@ -120,7 +123,7 @@ class RuleSetDiffTest {
         RuleSetSource edited = shipped.with(ROUTING, edit(shipped.file(ROUTING), "Routing", s -> set(s, "E4", "NONSENSE")));
         assertThat(new RuleSetBuilder().build(edited)).isInstanceOf(BuildResult.Rejected.class);
 
-        SheetDiff sheet = RuleSetDiff.between(shipped, edited).file(ROUTING).orElseThrow().sheets().get(0);
+        SheetDiff sheet = RuleSetComparison.between(shipped, edited).file(ROUTING).orElseThrow().sheets().get(0);
 
         assertThat(sheet.removed()).isEmpty();
         assertThat(sheet.changed()).singleElement().satisfies(row -> assertThat(row.cells()).containsExactly(
@@ -131,7 +134,7 @@ class RuleSetDiffTest {
     void unreadableTableIsAChangedBinaryFileWithTheReason() {
         RuleSetSource broken = shipped.with(ROUTING, "not a workbook".getBytes(StandardCharsets.UTF_8));
 
-        FileDiff routing = RuleSetDiff.between(shipped, broken).file(ROUTING).orElseThrow();
+        FileDiff routing = RuleSetComparison.between(shipped, broken).file(ROUTING).orElseThrow();
 
         assertThat(routing.change()).isEqualTo(Change.CHANGED);
         assertThat(routing.kind()).isEqualTo(Kind.BINARY);
@@ -144,7 +147,7 @@ class RuleSetDiffTest {
     void tableWithoutItsKeyColumnIsComparedAsBytes() {
         RuleSetSource edited = shipped.with(ROUTING, edit(shipped.file(ROUTING), "Routing", s -> set(s, "A3", "Номер")));
 
-        FileDiff routing = RuleSetDiff.between(shipped, edited).file(ROUTING).orElseThrow();
+        FileDiff routing = RuleSetComparison.between(shipped, edited).file(ROUTING).orElseThrow();
 
         assertThat(routing.kind()).isEqualTo(Kind.BINARY);
         assertThat(routing.note()).contains("(id)");
@@ -155,7 +158,7 @@ class RuleSetDiffTest {
         byte[] calendar = edit(shipped.file(CALENDAR), "Calendar", s -> set(s, "C25", "Наурыз"));
         calendar = edit(calendar, "Parameters", s -> set(s, "B6", "2023"));
 
-        FileDiff file = RuleSetDiff.between(shipped, shipped.with(CALENDAR, calendar)).file(CALENDAR).orElseThrow();
+        FileDiff file = RuleSetComparison.between(shipped, shipped.with(CALENDAR, calendar)).file(CALENDAR).orElseThrow();
 
         assertThat(file.sheets()).extracting(SheetDiff::sheet, SheetDiff::keyColumn)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Calendar", "date"),
@@ -178,7 +181,7 @@ class RuleSetDiffTest {
         });
         assertThat(Arrays.equals(routing, shipped.file(ROUTING))).isFalse();
 
-        FileDiff file = RuleSetDiff.between(shipped, shipped.with(ROUTING, routing)).file(ROUTING).orElseThrow();
+        FileDiff file = RuleSetComparison.between(shipped, shipped.with(ROUTING, routing)).file(ROUTING).orElseThrow();
 
         assertThat(file.change()).isEqualTo(Change.CHANGED);
         assertThat(file.sheets()).allSatisfy(s -> assertThat(s.hasChanges()).isFalse());
@@ -192,7 +195,7 @@ class RuleSetDiffTest {
         edited.set(19, "// changed line 20");
         String changed = String.join("\n", edited) + "\n";
 
-        FileDiff file = RuleSetDiff.between(shipped, shipped.with(DRL, changed.getBytes(StandardCharsets.UTF_8))).file(DRL).orElseThrow();
+        FileDiff file = RuleSetComparison.between(shipped, shipped.with(DRL, changed.getBytes(StandardCharsets.UTF_8))).file(DRL).orElseThrow();
 
         assertThat(file.kind()).isEqualTo(Kind.TEXT);
         assertThat(file.linesAdded()).isEqualTo(1);
@@ -209,7 +212,7 @@ class RuleSetDiffTest {
         files.remove("decision-tables/court-exceptions.drl.xlsx");
         files.put("rules/README.md", "# Rules\nsee decision.drl\n".getBytes(StandardCharsets.UTF_8));
 
-        RuleSetDiff diff = RuleSetDiff.between(shipped, new RuleSetSource(files));
+        RuleSetDiff diff = RuleSetComparison.between(shipped, new RuleSetSource(files));
 
         FileDiff readme = diff.file("rules/README.md").orElseThrow();
         assertThat(readme.change()).isEqualTo(Change.ADDED);
@@ -227,7 +230,7 @@ class RuleSetDiffTest {
     void nonUtf8FileOutsideTheTablesIsBinary() {
         RuleSetSource edited = shipped.with("rules/logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1});
 
-        FileDiff logo = RuleSetDiff.between(shipped, edited).file("rules/logo.png").orElseThrow();
+        FileDiff logo = RuleSetComparison.between(shipped, edited).file("rules/logo.png").orElseThrow();
 
         assertThat(logo.kind()).isEqualTo(Kind.BINARY);
         assertThat(logo.change()).isEqualTo(Change.ADDED);
@@ -238,8 +241,8 @@ class RuleSetDiffTest {
         RuleSetSource edited = shipped.with(ROUTING, edit(shipped.file(ROUTING), "Routing", s -> set(s, "F4", "QUALITY_CONTROL_BODY")));
         JsonMapper json = JsonMapper.builder().build();
 
-        String first = json.writeValueAsString(RuleSetDiff.between(shipped, edited));
-        String second = json.writeValueAsString(RuleSetDiff.between(shipped, edited));
+        String first = json.writeValueAsString(RuleSetComparison.between(shipped, edited));
+        String second = json.writeValueAsString(RuleSetComparison.between(shipped, edited));
 
         assertThat(first).isEqualTo(second);
         JsonNode tree = json.readTree(first);

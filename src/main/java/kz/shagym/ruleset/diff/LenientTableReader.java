@@ -1,4 +1,4 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.diff;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -7,6 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import kz.shagym.ruleset.CellReader;
+import kz.shagym.ruleset.Column;
+import kz.shagym.ruleset.SheetReader;
+import kz.shagym.ruleset.SheetRowLimit;
+import kz.shagym.ruleset.SheetSchema;
+import kz.shagym.ruleset.TableKind;
+import kz.shagym.ruleset.TableSetReader;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;

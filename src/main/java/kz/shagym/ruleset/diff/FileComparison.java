@@ -1,4 +1,4 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.diff;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,16 +14,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import kz.shagym.ruleset.LenientTableReader.ReadRow;
-import kz.shagym.ruleset.LenientTableReader.SheetRows;
-import kz.shagym.ruleset.RuleSetDiff.CellChange;
-import kz.shagym.ruleset.RuleSetDiff.Change;
-import kz.shagym.ruleset.RuleSetDiff.ChangedRow;
-import kz.shagym.ruleset.RuleSetDiff.FileDiff;
-import kz.shagym.ruleset.RuleSetDiff.Hunk;
-import kz.shagym.ruleset.RuleSetDiff.Kind;
-import kz.shagym.ruleset.RuleSetDiff.LineChange;
-import kz.shagym.ruleset.RuleSetDiff.SheetDiff;
+import kz.shagym.ruleset.Column;
+import kz.shagym.ruleset.RuleSetSource;
+import kz.shagym.ruleset.SheetSchema;
+import kz.shagym.ruleset.TableKind;
+import kz.shagym.ruleset.diff.LenientTableReader.ReadRow;
+import kz.shagym.ruleset.diff.LenientTableReader.SheetRows;
+import kz.shagym.ruleset.diff.RuleSetDiff.CellChange;
+import kz.shagym.ruleset.diff.RuleSetDiff.Change;
+import kz.shagym.ruleset.diff.RuleSetDiff.ChangedRow;
+import kz.shagym.ruleset.diff.RuleSetDiff.FileDiff;
+import kz.shagym.ruleset.diff.RuleSetDiff.Hunk;
+import kz.shagym.ruleset.diff.RuleSetDiff.Kind;
+import kz.shagym.ruleset.diff.RuleSetDiff.LineChange;
+import kz.shagym.ruleset.diff.RuleSetDiff.SheetDiff;
 
 /** Compares one path of two rule sets: as a table when it is one of ours, else as text, else as bytes. */
 final class FileComparison {

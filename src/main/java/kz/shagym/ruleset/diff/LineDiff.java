@@ -1,10 +1,10 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.diff;
 
 import java.util.ArrayList;
 import java.util.List;
-import kz.shagym.ruleset.RuleSetDiff.Hunk;
-import kz.shagym.ruleset.RuleSetDiff.Line;
-import kz.shagym.ruleset.RuleSetDiff.LineChange;
+import kz.shagym.ruleset.diff.RuleSetDiff.Hunk;
+import kz.shagym.ruleset.diff.RuleSetDiff.Line;
+import kz.shagym.ruleset.diff.RuleSetDiff.LineChange;
 
 /**
  * A unified line diff from the longest common subsequence of the two texts' lines, with three

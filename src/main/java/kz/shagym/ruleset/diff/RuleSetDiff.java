@@ -1,9 +1,7 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.diff;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * What changed between two rule sets, in the terms a lawyer and an engineer review: per file, per
@@ -14,22 +12,12 @@ import java.util.TreeSet;
  * so a mistyped cell shows as a changed value rather than a vanished row. A file that cannot be
  * read at all is reported as a changed binary file, with the reason in {@link FileDiff#note()}.
  * Every list is in a stable order (files by path, sheets and cells in table order, rows in sheet
- * order), so two runs over the same sets give the same JSON.
+ * order), so two runs over the same sets give the same JSON. {@link RuleSetComparison} computes it.
  */
 public record RuleSetDiff(String fromVersion, String toVersion, Summary summary, List<FileDiff> files) {
 
     public RuleSetDiff {
         files = List.copyOf(files);
-    }
-
-    public static RuleSetDiff between(RuleSetSource from, RuleSetSource to) {
-        TreeSet<String> paths = new TreeSet<>(from.files().keySet());
-        paths.addAll(to.files().keySet());
-        List<FileDiff> files = new ArrayList<>();
-        for (String path : paths) {
-            files.add(FileComparison.compare(path, from.files().get(path), to.files().get(path)));
-        }
-        return new RuleSetDiff(from.versionId(), to.versionId(), Summary.of(files), files);
     }
 
     /** False when both sets hold the same files with the same bytes. */
