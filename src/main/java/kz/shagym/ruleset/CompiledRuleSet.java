@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.shagym.calendar.WorkingCalendar;
+import kz.shagym.ruleset.compile.TableMatcher;
+import kz.shagym.ruleset.tables.ParsedRow;
 import kz.shagym.rules.ComplaintFacts;
 import kz.shagym.rules.TableRows;
 import org.kie.api.KieBase;

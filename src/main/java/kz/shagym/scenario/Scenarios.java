@@ -3,9 +3,9 @@ package kz.shagym.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import kz.shagym.ruleset.CompiledRuleSet;
-import kz.shagym.ruleset.ParsedRow;
-import kz.shagym.ruleset.SheetSchema;
-import kz.shagym.ruleset.TableKind;
+import kz.shagym.ruleset.tables.ParsedRow;
+import kz.shagym.ruleset.tables.SheetSchema;
+import kz.shagym.ruleset.tables.TableKind;
 import kz.shagym.rules.ComplaintFacts;
 import kz.shagym.rules.FavorableAct;
 

@@ -14,10 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import kz.shagym.ruleset.Column;
 import kz.shagym.ruleset.RuleSetSource;
-import kz.shagym.ruleset.SheetSchema;
-import kz.shagym.ruleset.TableKind;
 import kz.shagym.ruleset.diff.LenientTableReader.ReadRow;
 import kz.shagym.ruleset.diff.LenientTableReader.SheetRows;
 import kz.shagym.ruleset.diff.RuleSetDiff.CellChange;
@@ -28,6 +25,9 @@ import kz.shagym.ruleset.diff.RuleSetDiff.Hunk;
 import kz.shagym.ruleset.diff.RuleSetDiff.Kind;
 import kz.shagym.ruleset.diff.RuleSetDiff.LineChange;
 import kz.shagym.ruleset.diff.RuleSetDiff.SheetDiff;
+import kz.shagym.ruleset.tables.Column;
+import kz.shagym.ruleset.tables.SheetSchema;
+import kz.shagym.ruleset.tables.TableKind;
 
 /** Compares one path of two rule sets: as a table when it is one of ours, else as text, else as bytes. */
 final class FileComparison {

@@ -1,7 +1,7 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.tables;
 
 /** What a data cell of a column may hold. Each type has one strict reader in {@link CellReader}. */
-enum ColumnType {
+public enum ColumnType {
     /** A row id: letters, digits, {@code _ . -}, at most 20 characters, unique in the sheet. */
     ID,
     /** One value of the column's enum, written as its code (e.g. SERVICE_PROVIDER). */

@@ -1,4 +1,4 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.compile;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +11,16 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.shagym.ruleset.RowOrigin;
+import kz.shagym.ruleset.RuleSetSource;
+import kz.shagym.ruleset.TableProblem;
+import kz.shagym.ruleset.tables.CourtExceptionTable;
+import kz.shagym.ruleset.tables.ProblemKind;
+import kz.shagym.ruleset.tables.RoutingTable;
+import kz.shagym.ruleset.tables.SheetReader;
+import kz.shagym.ruleset.tables.TableKind;
+import kz.shagym.ruleset.tables.TableSet;
+import kz.shagym.ruleset.tables.TimeLimitTable;
 import org.drools.template.ObjectDataCompiler;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -28,7 +38,7 @@ import org.kie.api.runtime.KieContainer;
  * <p>Only row numbers, enum codes, numbers and checked service codes are handed to a template;
  * every text a lawyer wrote stays out of the generated code.
  */
-final class RuleCompiler {
+public final class RuleCompiler {
 
     private static final String RESOURCES = "src/main/resources/kz/shagym/rules/";
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
@@ -40,11 +50,11 @@ final class RuleCompiler {
     /** Table rules fire before the DRL rules that reason on what they insert. */
     private static final int TABLE_SALIENCE = 100_000;
 
-    record Compiled(KieBase kieBase, Map<String, RowOrigin> origins, Map<String, String> drlFileOfRule,
+    public record Compiled(KieBase kieBase, Map<String, RowOrigin> origins, Map<String, String> drlFileOfRule,
             Map<String, String> generatedDrl) {
     }
 
-    Compiled compile(RuleSetSource source, TableSet tables, List<TableProblem> problems) {
+    public Compiled compile(RuleSetSource source, TableSet tables, List<TableProblem> problems) {
         Map<String, String> drlFiles = new TreeMap<>();
         for (var entry : source.files().entrySet()) {
             String path = entry.getKey();

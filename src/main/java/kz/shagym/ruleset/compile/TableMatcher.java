@@ -1,4 +1,4 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.compile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import kz.shagym.ruleset.RowOrigin;
+import kz.shagym.ruleset.RowTrace;
+import kz.shagym.ruleset.TableRule;
+import kz.shagym.ruleset.tables.CourtExceptionTable;
+import kz.shagym.ruleset.tables.RoutingTable;
+import kz.shagym.ruleset.tables.TableSet;
+import kz.shagym.ruleset.tables.TimeLimitTable;
 import kz.shagym.rules.ComplaintFacts;
 
 /**
@@ -19,7 +26,7 @@ import kz.shagym.rules.ComplaintFacts;
  * gives the numbers). {@code receivedOn != null} is left out: {@link ComplaintFacts} never lacks it.
  * A test runs every combination of facts through both this and Drools and compares the fired rows.
  */
-final class TableMatcher {
+public final class TableMatcher {
 
     /** One condition column of a row: its key, the cell's value (null = blank) and the fact it is compared with. */
     private record Condition(String column, Object expected, Function<ComplaintFacts, Object> fact) {
@@ -37,7 +44,7 @@ final class TableMatcher {
     /**
      * @param origins the row each generated rule came from, by rule name (from {@link RuleCompiler})
      */
-    static TableMatcher of(TableSet set, Map<String, RowOrigin> origins) {
+    public static TableMatcher of(TableSet set, Map<String, RowOrigin> origins) {
         Map<RowOrigin, String> names = new HashMap<>();
         origins.forEach((name, origin) -> names.put(origin, name));
         List<List<Candidate>> tables = new ArrayList<>();
@@ -66,11 +73,11 @@ final class TableMatcher {
     }
 
     /** Every rule-table row in table order: routing, time limits, court exceptions, each top to bottom. */
-    List<TableRule> rules() {
+    public List<TableRule> rules() {
         return tables.stream().flatMap(List::stream).map(Candidate::rule).toList();
     }
 
-    List<RowTrace> trace(ComplaintFacts facts) {
+    public List<RowTrace> trace(ComplaintFacts facts) {
         List<RowTrace> traces = new ArrayList<>();
         for (List<Candidate> table : tables) {
             List<RowTrace.FailedCondition> failures = table.stream().map(c -> firstFailure(c, facts)).toList();

@@ -1,4 +1,4 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.tables;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.shagym.ruleset.RuleSetSource;
+import kz.shagym.ruleset.SheetData;
+import kz.shagym.ruleset.TableProblem;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -25,7 +28,7 @@ public final class TableSetReader {
 
     private final SheetReader sheets = new SheetReader();
 
-    TableSet read(RuleSetSource source, List<TableProblem> problems) {
+    public TableSet read(RuleSetSource source, List<TableProblem> problems) {
         checkFileNames(source, problems);
         Map<TableKind, List<SheetReader.SheetContent>> contents = new EnumMap<>(TableKind.class);
         List<SheetData> data = new ArrayList<>();

@@ -1,4 +1,4 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.tables;
 
 /** The parameter rows of the calendar table. */
 enum CalendarParameter {

@@ -1,4 +1,4 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.tables;
 
 import java.util.Arrays;
 import java.util.List;
@@ -45,7 +45,7 @@ public record Column(String key, String titleRu, String titleKk, String noteRu, 
         return titleRu + " (" + key + ")";
     }
 
-    List<String> allowedValues() {
+    public List<String> allowedValues() {
         if (enumType == null) {
             return List.of();
         }

@@ -1,4 +1,4 @@
-package kz.shagym.ruleset;
+package kz.shagym.workbench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import kz.shagym.ruleset.tables.Column;
+import kz.shagym.ruleset.tables.SheetSchema;
+import kz.shagym.ruleset.tables.TableKind;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -25,13 +28,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * for coded columns and a notes sheet that explains every column. Serves the empty templates that
  * analysts download, and writing a set of rows back out.
  */
-public final class TableTemplates {
+final class TableTemplates {
 
     static final String NOTES_SHEET = "Пояснения (Notes)";
     private static final int DROPDOWN_ROWS = 500;
 
     /** An empty table of this kind: header rows in place, no data rows. */
-    public byte[] emptyTemplate(TableKind kind) {
+    byte[] emptyTemplate(TableKind kind) {
         return write(kind, Map.of());
     }
 
@@ -40,7 +43,7 @@ public final class TableTemplates {
      * to value ({@code String}, {@code Integer}, {@code Boolean}, {@code LocalDate}, an enum, or a
      * {@code List} of enums).
      */
-    public byte[] write(TableKind kind, Map<String, List<Map<String, Object>>> rowsBySheet) {
+    byte[] write(TableKind kind, Map<String, List<Map<String, Object>>> rowsBySheet) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(wb);
             for (SheetSchema schema : kind.sheets()) {

@@ -1,8 +1,9 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.tables;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import kz.shagym.ruleset.TableProblem;
 
 /**
  * Checks the rows of the scenario table whose facts cannot be true together: such a row is a cell

@@ -1,4 +1,4 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.tables;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.shagym.ruleset.TableProblem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -32,10 +33,10 @@ public final class SheetReader {
      * for a problem already reported: checks over the whole sheet (coverage, missing rows) must then
      * not run, or they would report the left-out row as missing.
      */
-    record SheetContent(SheetSchema schema, List<ParsedRow> rows, int lastRow, boolean everyRowRead) {
+    public record SheetContent(SheetSchema schema, List<ParsedRow> rows, int lastRow, boolean everyRowRead) {
     }
 
-    SheetContent read(Workbook workbook, String file, SheetSchema schema, List<TableProblem> problems) {
+    public SheetContent read(Workbook workbook, String file, SheetSchema schema, List<TableProblem> problems) {
         Sheet sheet = workbook.getSheet(schema.name());
         if (sheet == null) {
             List<String> names = new ArrayList<>();

@@ -1,15 +1,17 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.tables;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.shagym.ruleset.RowOrigin;
+import kz.shagym.ruleset.TableProblem;
 import kz.shagym.rules.DirectCourtAccess;
 
 /** Services whose law allows court without the pre-trial appeal; one row per service. */
-final class CourtExceptionTable {
+public final class CourtExceptionTable {
 
-    record Row(ParsedRow parsed, DirectCourtAccess access, RowOrigin origin) {
+    public record Row(ParsedRow parsed, DirectCourtAccess access, RowOrigin origin) {
     }
 
     private CourtExceptionTable() {
@@ -26,7 +28,7 @@ final class CourtExceptionTable {
                 problems.add(ProblemKind.SERVICE_DUPLICATE.at(file, sheet, p.cell("serviceCode"), service, same.cell("serviceCode")));
                 continue;
             }
-            rows.add(new Row(p, new DirectCourtAccess(p.get("id"), p.row(), service), RowOrigin.of(file, sheet, p)));
+            rows.add(new Row(p, new DirectCourtAccess(p.get("id"), p.row(), service), p.origin(file, sheet)));
         }
         return rows;
     }

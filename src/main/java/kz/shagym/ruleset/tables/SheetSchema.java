@@ -1,4 +1,4 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.tables;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,8 +9,8 @@ import java.util.Optional;
  */
 public record SheetSchema(String name, String titleRu, String hintRu, List<Column> columns) {
 
-    static final int TITLE_ROW = 0;
-    static final int HINT_ROW = 1;
+    public static final int TITLE_ROW = 0;
+    public static final int HINT_ROW = 1;
     public static final int HEADER_ROW = 2;
     public static final int FIRST_DATA_ROW = 3;
 

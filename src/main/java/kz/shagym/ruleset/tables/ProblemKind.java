@@ -1,13 +1,14 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.tables;
 
 import kz.shagym.problem.Messages;
+import kz.shagym.ruleset.TableProblem;
 
 /**
  * Every kind of table problem, with its stable code; its texts are {@code problem.table.<KIND>} in the
  * {@code messages*.properties} bundles ({@code {0}} arguments, the same in each language). Codes are
  * published: never reuse or renumber one.
  */
-enum ProblemKind {
+public enum ProblemKind {
     // One code for a file that cannot be read, with a fixed text per reason: never a library's own words.
     FILE_UNREADABLE("SHG-TBL-001"),
     FILE_OLD_FORMAT("SHG-TBL-001"),
@@ -67,11 +68,11 @@ enum ProblemKind {
         return code;
     }
 
-    TableProblem at(String file, String sheet, String cell, Object... args) {
+    public TableProblem at(String file, String sheet, String cell, Object... args) {
         return new TableProblem(code, file, sheet, cell, null, text("ru", args), text("kk", args), text("en", args));
     }
 
-    TableProblem atLine(String file, Integer line, Object... args) {
+    public TableProblem atLine(String file, Integer line, Object... args) {
         return new TableProblem(code, file, null, null, line, text("ru", args), text("kk", args), text("en", args));
     }
 

@@ -1,18 +1,20 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.tables;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.shagym.ruleset.RowOrigin;
+import kz.shagym.ruleset.TableProblem;
 import kz.shagym.rules.Body;
 import kz.shagym.rules.CountFrom;
 import kz.shagym.rules.RuleStatus;
 import kz.shagym.rules.TimeLimit;
 
 /** The review periods: a service-specific row wins over the general row of the same addressee. */
-final class TimeLimitTable {
+public final class TimeLimitTable {
 
-    record Row(ParsedRow parsed, TimeLimit limit, Body receivedBy, String serviceCode, RowOrigin origin) {
+    public record Row(ParsedRow parsed, TimeLimit limit, Body receivedBy, String serviceCode, RowOrigin origin) {
     }
 
     private TimeLimitTable() {
@@ -50,7 +52,7 @@ final class TimeLimitTable {
             RuleStatus status = p.get("status");
             TimeLimit limit = new TimeLimit(p.get("id"), p.row(), days, from, extension,
                     extension == null ? null : extensionStatus, status);
-            rows.add(new Row(p, limit, receivedBy, service, RowOrigin.of(file, sheet, p)));
+            rows.add(new Row(p, limit, receivedBy, service, p.origin(file, sheet)));
         }
         if (allClean && content.everyRowRead() && rows.size() == content.rows().size()) {
             for (Body body : Body.values()) {

@@ -1,4 +1,4 @@
-package kz.shagym.ruleset;
+package kz.shagym.workbench;
 
 import static kz.shagym.ruleset.BrokenTables.build;
 import static kz.shagym.ruleset.BrokenTables.shipped;
@@ -8,6 +8,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import kz.shagym.ruleset.BuildResult;
+import kz.shagym.ruleset.TableProblem;
+import kz.shagym.ruleset.tables.SheetReader;
+import kz.shagym.ruleset.tables.SheetSchema;
+import kz.shagym.ruleset.tables.TableKind;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

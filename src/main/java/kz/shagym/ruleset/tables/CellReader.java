@@ -1,4 +1,4 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.tables;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

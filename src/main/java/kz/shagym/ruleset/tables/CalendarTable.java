@@ -1,4 +1,4 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.tables;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,6 +14,7 @@ import kz.shagym.calendar.CalendarEntry;
 import kz.shagym.calendar.CountingConvention;
 import kz.shagym.calendar.DayKind;
 import kz.shagym.calendar.WorkingCalendar;
+import kz.shagym.ruleset.TableProblem;
 
 /** Builds the working calendar from the calendar table: its day rows and its parameter rows. */
 final class CalendarTable {

@@ -1,14 +1,15 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.tables;
 
-import static kz.shagym.ruleset.Column.of;
-import static kz.shagym.ruleset.Column.ofEnum;
-import static kz.shagym.ruleset.Column.ofEnumList;
-import static kz.shagym.ruleset.Column.ofInt;
+import static kz.shagym.ruleset.tables.Column.of;
+import static kz.shagym.ruleset.tables.Column.ofEnum;
+import static kz.shagym.ruleset.tables.Column.ofEnumList;
+import static kz.shagym.ruleset.tables.Column.ofInt;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import kz.shagym.calendar.DayKind;
+import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.rules.Body;
 import kz.shagym.rules.CountFrom;
 import kz.shagym.rules.Outcome;
@@ -156,7 +157,7 @@ public enum TableKind {
     }
 
     /** The rule template in {@code rules/} that turns each row into a rule, or null for data tables. */
-    String template() {
+    public String template() {
         return template;
     }
 

@@ -1,4 +1,4 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.tables;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import kz.shagym.ruleset.RowOrigin;
+import kz.shagym.ruleset.TableProblem;
 import kz.shagym.rules.Body;
 import kz.shagym.rules.Outcome;
 import kz.shagym.rules.Respondent;
@@ -19,9 +21,9 @@ import kz.shagym.rules.Subject;
  * The routing rows, checked one by one and as a whole: every respondent × addressee × subject must
  * be covered, and no row may be hidden behind the rows above it (the first matching row wins).
  */
-final class RoutingTable {
+public final class RoutingTable {
 
-    record Row(ParsedRow parsed, Route route, Respondent respondent, Subject subject, Body receivedBy, RowOrigin origin) {
+    public record Row(ParsedRow parsed, Route route, Respondent respondent, Subject subject, Body receivedBy, RowOrigin origin) {
 
         boolean matches(Respondent r, Subject s, Body b) {
             return (respondent == null || respondent == r) && (subject == null || subject == s)
@@ -85,7 +87,7 @@ final class RoutingTable {
         RuleStatus status = p.get("status");
         Route route = new Route(p.get("id"), p.row(), outcome, reviewingBody, forwarding, forwarding ? days : null,
                 addressees, status);
-        RowOrigin origin = RowOrigin.of(file, sheet, p);
+        RowOrigin origin = p.origin(file, sheet);
         return new Row(p, route, p.get("respondent"), p.get("subject"), p.get("receivedBy"), origin);
     }
 

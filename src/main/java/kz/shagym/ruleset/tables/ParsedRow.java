@@ -1,6 +1,7 @@
-package kz.shagym.ruleset;
+package kz.shagym.ruleset.tables;
 
 import java.util.Map;
+import kz.shagym.ruleset.RowOrigin;
 
 /**
  * One data row that passed its cell checks.
@@ -23,5 +24,11 @@ public record ParsedRow(int row, Map<String, Object> values, Map<String, String>
 
     public String cell(String key) {
         return cells.get(key);
+    }
+
+    /** This row as the origin of the rule generated from it, with what the answer shows about it. */
+    RowOrigin origin(String file, String sheet) {
+        return new RowOrigin(file, sheet, row, get("id"), get("legalBasis"), get("status"), get("textRu"), get("textKk"),
+                get("legalBasisKk"), get("legalBasisEn"));
     }
 }
