@@ -1,7 +1,8 @@
 package kz.shagym.cli;
 
 import java.io.PrintStream;
-import kz.shagym.ruleset.RuleSetDiff;
+import kz.shagym.ruleset.diff.RuleSetComparison;
+import kz.shagym.ruleset.diff.RuleSetDiff;
 
 /** {@code diff}: what changed from one rule-set folder to another. Differences are not failures: exit 0. */
 final class DiffCommand {
@@ -13,7 +14,7 @@ final class DiffCommand {
     }
 
     int run(RuleSetFolder from, RuleSetFolder to, boolean json) {
-        RuleSetDiff diff = RuleSetDiff.between(from.source(), to.source());
+        RuleSetDiff diff = RuleSetComparison.between(from.source(), to.source());
         if (json) {
             Json.print(out, diff);
         } else {

@@ -2,12 +2,12 @@ package kz.shagym.cli;
 
 import java.io.PrintStream;
 import java.util.List;
-import kz.shagym.ruleset.RuleSetDiff;
-import kz.shagym.ruleset.RuleSetDiff.CellChange;
-import kz.shagym.ruleset.RuleSetDiff.ChangedRow;
-import kz.shagym.ruleset.RuleSetDiff.FileDiff;
-import kz.shagym.ruleset.RuleSetDiff.SheetDiff;
-import kz.shagym.ruleset.RuleSetDiff.Summary;
+import kz.shagym.ruleset.diff.RuleSetDiff;
+import kz.shagym.ruleset.diff.RuleSetDiff.CellChange;
+import kz.shagym.ruleset.diff.RuleSetDiff.ChangedRow;
+import kz.shagym.ruleset.diff.RuleSetDiff.FileDiff;
+import kz.shagym.ruleset.diff.RuleSetDiff.SheetDiff;
+import kz.shagym.ruleset.diff.RuleSetDiff.Summary;
 
 /** A rule-set diff as a lawyer reads it: a summary, then per changed file the rows and cells, or the lines. */
 final class DiffText {

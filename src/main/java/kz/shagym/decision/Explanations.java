@@ -10,7 +10,7 @@ import java.util.Set;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RowOrigin;
 import kz.shagym.ruleset.RuleSetSource;
-import kz.shagym.ruleset.TableKind;
+import kz.shagym.ruleset.tables.TableKind;
 import kz.shagym.rules.RuleStatus;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.rule.Rule;

@@ -1,8 +1,8 @@
 package kz.shagym.decision;
 
 import kz.shagym.ruleset.RowOrigin;
-import kz.shagym.ruleset.TableKind;
 import kz.shagym.ruleset.TableRule;
+import kz.shagym.ruleset.tables.TableKind;
 import org.kie.api.definition.rule.Rule;
 
 /**

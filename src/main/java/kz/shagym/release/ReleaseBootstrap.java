@@ -1,7 +1,9 @@
 package kz.shagym.release;
 
+import java.util.List;
 import kz.shagym.ruleset.RuleSetRejectedAtStartup;
 import kz.shagym.ruleset.RuleSetSource;
+import kz.shagym.scenario.ScenarioProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -53,7 +55,7 @@ class ReleaseBootstrap implements SmartInitializingSingleton {
             published = publishing.publish(onDisk, FOLDERS, "first start from " + folders.describe());
         } catch (VersionRejected rejected) {
             throw new RuleSetRejectedAtStartup(folders.describe(), rejected.report().problems().isEmpty()
-                    ? ScenarioProblems.of(rejected.report()) : rejected.report().problems());
+                    ? ScenarioProblems.of(List.of(), rejected.report().scenarios()) : rejected.report().problems());
         }
         try {
             activations.activate(published.version().id(), FOLDERS, "first start", true);
@@ -81,7 +83,7 @@ class ReleaseBootstrap implements SmartInitializingSingleton {
             }
         } catch (VersionRejected rejected) {
             log.warn("Folder edit rejected; the active version keeps serving. Problems:\n{}",
-                    ScenarioProblems.describe(rejected.report()));
+                    ScenarioProblems.describe(rejected.report().problems(), rejected.report().scenarios()));
         }
     }
 }

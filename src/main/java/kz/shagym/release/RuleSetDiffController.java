@@ -1,8 +1,9 @@
 package kz.shagym.release;
 
 import kz.shagym.decision.UnknownRuleSetVersion;
-import kz.shagym.ruleset.RuleSetDiff;
 import kz.shagym.ruleset.RuleSetSource;
+import kz.shagym.ruleset.diff.RuleSetComparison;
+import kz.shagym.ruleset.diff.RuleSetDiff;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,7 +20,7 @@ class RuleSetDiffController {
 
     @GetMapping("/api/v1/rulesets/{from}/diff/{to}")
     RuleSetDiff diff(@PathVariable String from, @PathVariable String to) {
-        return RuleSetDiff.between(source(from), source(to));
+        return RuleSetComparison.between(source(from), source(to));
     }
 
     private RuleSetSource source(String id) {

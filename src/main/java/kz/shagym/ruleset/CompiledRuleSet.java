@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.shagym.calendar.WorkingCalendar;
+import kz.shagym.ruleset.compile.TableMatcher;
+import kz.shagym.ruleset.tables.ParsedRow;
 import kz.shagym.rules.ComplaintFacts;
 import kz.shagym.rules.TableRows;
 import org.kie.api.KieBase;
@@ -20,13 +22,13 @@ public final class CompiledRuleSet {
     private final TableRows tableRows;
     private final Map<String, RowOrigin> origins;
     private final Map<String, String> drlFileOfRule;
-    private final List<Scenario> scenarios;
+    private final List<ParsedRow> scenarioRows;
     private final List<SheetData> sheets;
     private final Map<String, String> generatedDrl;
     private final TableMatcher matcher;
 
     CompiledRuleSet(RuleSetSource source, KieBase kieBase, WorkingCalendar calendar, TableRows tableRows,
-            Map<String, RowOrigin> origins, Map<String, String> drlFileOfRule, List<Scenario> scenarios, List<SheetData> sheets,
+            Map<String, RowOrigin> origins, Map<String, String> drlFileOfRule, List<ParsedRow> scenarioRows, List<SheetData> sheets,
             Map<String, String> generatedDrl, TableMatcher matcher) {
         this.source = source;
         this.kieBase = kieBase;
@@ -34,7 +36,7 @@ public final class CompiledRuleSet {
         this.tableRows = tableRows;
         this.origins = Map.copyOf(origins);
         this.drlFileOfRule = Map.copyOf(drlFileOfRule);
-        this.scenarios = List.copyOf(scenarios);
+        this.scenarioRows = List.copyOf(scenarioRows);
         this.sheets = List.copyOf(sheets);
         this.generatedDrl = Map.copyOf(generatedDrl);
         this.matcher = matcher;
@@ -72,8 +74,9 @@ public final class CompiledRuleSet {
         return Optional.ofNullable(drlFileOfRule.get(ruleName));
     }
 
-    public List<Scenario> scenarios() {
-        return scenarios;
+    /** The checked rows of the scenario table; {@code kz.shagym.scenario.Scenarios} reads them as cases. */
+    public List<ParsedRow> scenarioRows() {
+        return scenarioRows;
     }
 
     public List<SheetData> sheets() {

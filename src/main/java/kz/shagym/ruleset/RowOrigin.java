@@ -11,9 +11,4 @@ public record RowOrigin(String file, String sheet, int row, String id, String le
         legalBasisKk = legalBasisKk == null || legalBasisKk.isBlank() ? legalBasis : legalBasisKk;
         legalBasisEn = legalBasisEn == null || legalBasisEn.isBlank() ? legalBasis : legalBasisEn;
     }
-
-    static RowOrigin of(String file, String sheet, ParsedRow p) {
-        return new RowOrigin(file, sheet, p.row(), p.get("id"), p.get("legalBasis"), p.get("status"),
-                p.get("textRu"), p.get("textKk"), p.get("legalBasisKk"), p.get("legalBasisEn"));
-    }
 }

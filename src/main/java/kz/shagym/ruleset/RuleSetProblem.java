@@ -4,8 +4,8 @@ import kz.shagym.problem.ProblemCategory;
 import kz.shagym.problem.ProblemType;
 
 /**
- * Every problem code of compiled rule sets; the codes of table cells are in {@link ProblemKind}. Codes
- * are published: add new ones, never reuse or rename one.
+ * Every problem code of compiled rule sets; the codes of table cells are in
+ * {@link kz.shagym.ruleset.tables.ProblemKind}. Codes are published: add new ones, never reuse or rename one.
  */
 public enum RuleSetProblem implements ProblemType {
     VERSION_UNUSABLE("SHG-RULESET-409-UNUSABLE", ProblemCategory.CONFLICT, "Rule set version cannot decide");

@@ -9,7 +9,6 @@ import kz.shagym.decision.Decision;
 import kz.shagym.decision.NoRuleCoversComplaint;
 import kz.shagym.decision.RuleEvaluator;
 import kz.shagym.ruleset.CompiledRuleSet;
-import kz.shagym.ruleset.Scenario;
 
 /** Runs the scenarios a rule set carries against that same rule set. */
 public final class ScenarioRunner {
@@ -19,7 +18,7 @@ public final class ScenarioRunner {
     public ScenarioReport run(CompiledRuleSet ruleSet) {
         List<ScenarioReport.Result> results = new ArrayList<>();
         Set<String> fired = new HashSet<>();
-        for (Scenario scenario : ruleSet.scenarios()) {
+        for (Scenario scenario : Scenarios.of(ruleSet)) {
             results.add(run(ruleSet, scenario, fired));
         }
         int passed = (int) results.stream().filter(ScenarioReport.Result::passed).count();

@@ -11,8 +11,9 @@ import kz.shagym.release.Published;
 import kz.shagym.release.Releases;
 import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionRejected;
-import kz.shagym.ruleset.RuleSetDiff;
 import kz.shagym.ruleset.RuleSetSource;
+import kz.shagym.ruleset.diff.RuleSetComparison;
+import kz.shagym.ruleset.diff.RuleSetDiff;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -102,7 +103,7 @@ class CheckController {
     }
 
     private CheckView view(UploadedSet upload) {
-        RuleSetDiff diff = RuleSetDiff.between(releases.activeSet(), upload.source());
+        RuleSetDiff diff = RuleSetComparison.between(releases.activeSet(), upload.source());
         List<String> changed = diff.files().stream()
                 .filter(f -> f.change() != RuleSetDiff.Change.UNCHANGED && f.change() != RuleSetDiff.Change.REMOVED)
                 .map(RuleSetDiff.FileDiff::path).toList();

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import kz.shagym.ruleset.RuleSetDiff;
 import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.ruleset.TableProblem;
+import kz.shagym.ruleset.diff.RuleSetDiff;
 
 /** Puts each problem of a set where a lawyer will look for it: on its cell, above its file, or above all. */
 final class FileViews {

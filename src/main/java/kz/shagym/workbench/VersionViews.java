@@ -8,9 +8,10 @@ import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionContent;
 import kz.shagym.release.VersionReport;
 import kz.shagym.release.VersionState;
-import kz.shagym.ruleset.RuleSetDiff;
 import kz.shagym.ruleset.RuleSetRegistry;
 import kz.shagym.ruleset.RuleSetSource;
+import kz.shagym.ruleset.diff.RuleSetComparison;
+import kz.shagym.ruleset.diff.RuleSetDiff;
 import org.springframework.stereotype.Component;
 
 /** A stored version as a reviewer reads it: its report and what it changes against the active set. */
@@ -57,7 +58,7 @@ class VersionViews {
         Optional<RuleSetSource> base = version.state() == VersionState.ACTIVE
                 ? Optional.ofNullable(version.parentId()).flatMap(releases::source)
                 : registry.activeIfAny().map(r -> r.source());
-        RuleSetDiff diff = base.map(b -> RuleSetDiff.between(b, source)).orElse(null);
+        RuleSetDiff diff = base.map(b -> RuleSetComparison.between(b, source)).orElse(null);
         return new VersionView(version, report(version), diff, base.map(RuleSetSource::versionId).orElse(null));
     }
 }

@@ -7,13 +7,14 @@ import java.util.Objects;
 import java.util.Random;
 import kz.shagym.decision.RuleEvaluator;
 import kz.shagym.ruleset.CompiledRuleSet;
-import kz.shagym.ruleset.Scenario;
 import kz.shagym.ruleset.SheetData;
 import kz.shagym.rules.Body;
 import kz.shagym.rules.ComplaintFacts;
 import kz.shagym.rules.FavorableAct;
 import kz.shagym.rules.Respondent;
 import kz.shagym.rules.Subject;
+import kz.shagym.scenario.Scenario;
+import kz.shagym.scenario.Scenarios;
 
 /**
  * Complaints as the service sees them: every respondent and addressee, dates over the calendar's
@@ -28,7 +29,7 @@ final class ComplaintMix {
 
     static ComplaintFacts[] of(CompiledRuleSet ruleSet, int size) {
         List<ComplaintFacts> mix = new ArrayList<>();
-        ruleSet.scenarios().stream().map(Scenario::facts).forEach(mix::add);
+        Scenarios.of(ruleSet).stream().map(Scenario::facts).forEach(mix::add);
         List<String> serviceCodes = ruleSet.sheets().stream().map(SheetData::rows).flatMap(List::stream)
                 .map(r -> r.cells().get("serviceCode")).filter(Objects::nonNull).distinct().toList();
         Random random = new Random(20250319L);

@@ -76,7 +76,7 @@ class ProblemTextsTest {
 
     @Test
     void everyTableProblemAndUploadRefusalShouldHaveItsTextInRussianKazakhAndEnglish() throws Exception {
-        List<String> keys = new ArrayList<>(keysOfEnum("kz.shagym.ruleset.ProblemKind", "problem.table."));
+        List<String> keys = new ArrayList<>(keysOfEnum("kz.shagym.ruleset.tables.ProblemKind", "problem.table."));
         keys.addAll(keysOfEnum("kz.shagym.release.UploadRefusal", "problem.upload."));
         for (String key : keys) {
             FILES.keySet().forEach(lang -> assertThat(BUNDLES.get(lang).getProperty(key)).as("%s in %s", key, lang)

@@ -15,7 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import kz.shagym.release.RunningShagym.Reply;
-import kz.shagym.ruleset.MillionRowWorkbook;
+import kz.shagym.ruleset.tables.MillionRowWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

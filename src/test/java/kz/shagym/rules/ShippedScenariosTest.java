@@ -7,9 +7,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import kz.shagym.decision.Explanation;
 import kz.shagym.ruleset.CompiledRuleSet;
-import kz.shagym.ruleset.Scenario;
+import kz.shagym.scenario.Scenario;
 import kz.shagym.scenario.ScenarioReport;
 import kz.shagym.scenario.ScenarioRunner;
+import kz.shagym.scenario.Scenarios;
 import org.junit.jupiter.api.Test;
 
 class ShippedScenariosTest {
@@ -26,7 +27,7 @@ class ShippedScenariosTest {
     void shippedScenariosShouldReachEveryShippedTableRowAndTheKeyRules() {
         CompiledRuleSet rules = ShippedRuleSet.get();
         Set<String> reached = new TreeSet<>();
-        for (Scenario s : rules.scenarios()) {
+        for (Scenario s : Scenarios.of(rules)) {
             ShippedRuleSet.decide(s.facts()).explanations().stream().map(Explanation::rule).forEach(reached::add);
         }
         Set<String> rows = new TreeSet<>();

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * The shipped rule set with one table swapped for a broken fixture from
  * {@code src/test/resources/tables/}, and what every rejection must look like to a lawyer.
  */
-final class BrokenTables {
+public final class BrokenTables {
 
     /** The cell value every injection fixture holds. */
     static final String INJECTION = "\"); System.exit(0); //";
@@ -62,7 +62,7 @@ final class BrokenTables {
     }
 
     /** The repository's rules/ and decision-tables/, read once. */
-    static synchronized RuleSetSource shipped() {
+    public static synchronized RuleSetSource shipped() {
         if (shipped == null) {
             shipped = RuleSetSource.fromFolders(Path.of("rules"), Path.of("decision-tables"));
         }
@@ -93,7 +93,7 @@ final class BrokenTables {
         return build(new RuleSetSource(files));
     }
 
-    static BuildResult build(RuleSetSource source) {
+    public static BuildResult build(RuleSetSource source) {
         return new RuleSetBuilder().build(source);
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import kz.shagym.ruleset.tables.TableKind;
 import org.junit.jupiter.api.Test;
 
 /** The shipped set as a whole: it builds, its version id follows its content, and rule-file errors say where. */

@@ -94,7 +94,7 @@ class ScenarioCoverageTest {
     @Test
     void reportShouldNeverListALegalBasisThatARuleWhichFiredCites() {
         Set<String> fired = new HashSet<>();
-        ruleSet.scenarios().forEach(s -> new RuleEvaluator().evaluate(ruleSet, s.facts(), fired::add));
+        Scenarios.of(ruleSet).forEach(s -> new RuleEvaluator().evaluate(ruleSet, s.facts(), fired::add));
 
         assertThat(report.uncoveredLegalBases()).isNotEmpty().allSatisfy(basis ->
                 assertThat(basis.rules()).noneMatch(rule -> fired.contains(rule) || fired.contains(rule.replaceFirst(" \\(.*\\)$", ""))));

@@ -23,8 +23,9 @@ import kz.shagym.release.Releases;
 import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionReport;
 import kz.shagym.release.VersionState;
-import kz.shagym.ruleset.RuleSetDiff;
 import kz.shagym.ruleset.RuleSetSource;
+import kz.shagym.ruleset.diff.RuleSetComparison;
+import kz.shagym.ruleset.diff.RuleSetDiff;
 import kz.shagym.scenario.ScenarioReport;
 import kz.shagym.web.WebConfiguration;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class VersionsControllerTest {
                                 "R4", "2025-03-31", "2025-04-02")), null),
                 new ScenarioReport.Result("S02", "scenarios.xlsx", "Scenarios", 5, "Перенос", true, List.of(), null)));
         return new VersionViews.VersionView(version("d2", VersionState.DRAFT), new VersionReport(List.of(), scenarios),
-                RuleSetDiff.between(shipped, seven), shipped.versionId());
+                RuleSetComparison.between(shipped, seven), shipped.versionId());
     }
 
     @Test

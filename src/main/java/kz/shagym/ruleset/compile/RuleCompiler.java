@@ -1,0 +1,262 @@
+package kz.shagym.ruleset.compile;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.shagym.ruleset.RowOrigin;
+import kz.shagym.ruleset.RuleSetSource;
+import kz.shagym.ruleset.TableProblem;
+import kz.shagym.ruleset.tables.CourtExceptionTable;
+import kz.shagym.ruleset.tables.ProblemKind;
+import kz.shagym.ruleset.tables.RoutingTable;
+import kz.shagym.ruleset.tables.SheetReader;
+import kz.shagym.ruleset.tables.TableKind;
+import kz.shagym.ruleset.tables.TableSet;
+import kz.shagym.ruleset.tables.TimeLimitTable;
+import org.drools.template.ObjectDataCompiler;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * Turns the checked tables into rules through the templates in {@code rules/}, compiles them with
+ * the DRL files into a fresh KieBase of its own release, and maps every compile error back to the
+ * sheet row (or DRL line) that caused it.
+ *
+ * <p>Only row numbers, enum codes, numbers and checked service codes are handed to a template;
+ * every text a lawyer wrote stays out of the generated code.
+ */
+public final class RuleCompiler {
+
+    private static final String RESOURCES = "src/main/resources/kz/shagym/rules/";
+    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+    /** A rule's header in a hand-written DRL file: its name in double or single quotes, or bare. */
+    private static final Pattern DRL_RULE_HEADER = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([\\w.$-]+))");
+    private static final Pattern ROW_META = Pattern.compile("@row\\(\\s*(\\d+)\\s*\\)");
+    /** A position such as "Line 19:4" that the DRL parser puts into its messages. */
+    private static final Pattern GENERATED_POSITION = Pattern.compile("\\s*\\b[Ll]ine \\d+(?::\\d+)?");
+    /** Table rules fire before the DRL rules that reason on what they insert. */
+    private static final int TABLE_SALIENCE = 100_000;
+
+    public record Compiled(KieBase kieBase, Map<String, RowOrigin> origins, Map<String, String> drlFileOfRule,
+            Map<String, String> generatedDrl) {
+    }
+
+    public Compiled compile(RuleSetSource source, TableSet tables, List<TableProblem> problems) {
+        Map<String, String> drlFiles = new TreeMap<>();
+        for (var entry : source.files().entrySet()) {
+            String path = entry.getKey();
+            if (!path.startsWith(RuleSetSource.RULES_DIR)) {
+                continue;
+            }
+            String name = path.substring(RuleSetSource.RULES_DIR.length());
+            if (name.endsWith(".drl")) {
+                drlFiles.put(name, new String(entry.getValue(), StandardCharsets.UTF_8));
+            } else if (!name.endsWith(".drt") && !name.equalsIgnoreCase("README.md")) {
+                problems.add(ProblemKind.UNKNOWN_FILE.at(path, null, null, name, "*.drl, *.drt"));
+            }
+        }
+        Map<String, GeneratedTable> generated = new LinkedHashMap<>();
+        generate(TableKind.ROUTING, tables.routing(), source, problems, generated, r -> {
+            Map<String, Object> m = base(r.parsed().row(), routingSalience(r));
+            m.put("respondent", name(r.respondent()));
+            m.put("subject", name(r.subject()));
+            m.put("receivedBy", name(r.receivedBy()));
+            return new Generated(m, r.origin());
+        });
+        generate(TableKind.TIME_LIMITS, tables.timeLimits(), source, problems, generated, r -> {
+            Map<String, Object> m = base(r.parsed().row(), timeLimitSalience(r));
+            m.put("receivedBy", name(r.receivedBy()));
+            m.put("serviceCode", r.serviceCode() == null ? "" : r.serviceCode());
+            return new Generated(m, r.origin());
+        });
+        generate(TableKind.COURT_EXCEPTIONS, tables.courtExceptions(), source, problems, generated, r -> {
+            Map<String, Object> m = base(r.parsed().row(), courtExceptionSalience(r));
+            m.put("serviceCode", r.access().serviceCode());
+            return new Generated(m, r.origin());
+        });
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return build(source.versionId(), drlFiles, generated, problems);
+    }
+
+    // The saliences below decide which matching row of a table fires first (the templates let only the
+    // first one fire); TableMatcher ranks rows with the same numbers, so the trace names the same row.
+
+    /** The top-most matching routing row wins. */
+    static int routingSalience(RoutingTable.Row r) {
+        return TABLE_SALIENCE - r.parsed().row();
+    }
+
+    /** A service-specific row outranks the general row of the same addressee; then the top-most wins. */
+    static int timeLimitSalience(TimeLimitTable.Row r) {
+        return TABLE_SALIENCE + (r.serviceCode() == null ? 0 : SheetReader.MAX_ROWS * 2) - r.parsed().row();
+    }
+
+    static int courtExceptionSalience(CourtExceptionTable.Row r) {
+        return TABLE_SALIENCE - r.parsed().row();
+    }
+
+    private record Generated(Map<String, Object> values, RowOrigin origin) {
+    }
+
+    /** The DRL made from one table, and which table row each of its lines belongs to. */
+    private record GeneratedTable(TableKind kind, String drl, Map<Integer, RowOrigin> originByRow,
+            TreeMap<Integer, Integer> rowByLine, Map<String, Integer> rowByRuleName) {
+    }
+
+    private static Map<String, Object> base(int row, int salience) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("row", row);
+        m.put("salience", salience);
+        return m;
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? "" : value.name();
+    }
+
+    private <R> void generate(TableKind kind, List<R> rows, RuleSetSource source, List<TableProblem> problems,
+            Map<String, GeneratedTable> into, Function<R, Generated> toValues) {
+        if (rows == null) {
+            return;
+        }
+        byte[] template = source.files().get(RuleSetSource.RULES_DIR + kind.template());
+        if (template == null) {
+            problems.add(ProblemKind.TEMPLATE_MISSING.at(RuleSetSource.RULES_DIR + kind.template(), null, null,
+                    kind.template(), kind.fileName()));
+            return;
+        }
+        List<Map<String, Object>> data = new ArrayList<>();
+        Map<Integer, RowOrigin> origins = new HashMap<>();
+        for (R row : rows) {
+            Generated g = toValues.apply(row);
+            data.add(g.values());
+            origins.put(g.origin().row(), g.origin());
+        }
+        String drl = data.isEmpty() ? "package kz.shagym.rules;\n"
+                : new ObjectDataCompiler().compile(data, new ByteArrayInputStream(template));
+        TreeMap<Integer, Integer> rowByLine = new TreeMap<>();
+        Map<String, Integer> rowByRule = new HashMap<>();
+        String[] lines = drl.split("\n", -1);
+        String currentRule = null;
+        for (int i = 0; i < lines.length; i++) {
+            Matcher header = RULE_HEADER.matcher(lines[i]);
+            if (header.find()) {
+                currentRule = header.group(1);
+            }
+            Matcher meta = ROW_META.matcher(lines[i]);
+            if (meta.find() && currentRule != null) {
+                int row = Integer.parseInt(meta.group(1));
+                rowByRule.put(currentRule, row);
+                // Lines from this rule's header on belong to this row; find the header line.
+                for (int j = i; j >= 0; j--) {
+                    if (RULE_HEADER.matcher(lines[j]).find()) {
+                        rowByLine.put(j + 1, row);
+                        break;
+                    }
+                }
+            }
+        }
+        into.put(kind.template(), new GeneratedTable(kind, drl, origins, rowByLine, rowByRule));
+    }
+
+    private Compiled build(String versionId, Map<String, String> drlFiles, Map<String, GeneratedTable> generated,
+            List<TableProblem> problems) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        // Each version is its own release: versions never overwrite each other in the repository.
+        ReleaseId releaseId = ks.newReleaseId("kz.shagym.ruleset", "ruleset", versionId);
+        kfs.generateAndWritePomXML(releaseId);
+        drlFiles.forEach((name, text) -> kfs.write(RESOURCES + name, text));
+        generated.forEach((template, g) -> kfs.write(RESOURCES + generatedName(template), g.drl()));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            for (Message m : errors) {
+                problems.add(mapError(m, generated));
+            }
+            return null;
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+        Map<String, RowOrigin> origins = new HashMap<>();
+        Map<String, String> generatedDrl = new LinkedHashMap<>();
+        for (GeneratedTable g : generated.values()) {
+            g.rowByRuleName().forEach((rule, row) -> origins.put(rule, g.originByRow().get(row)));
+            generatedDrl.put(g.kind().fileName(), g.drl());
+        }
+        return new Compiled(kieBase, Map.copyOf(origins), drlFiles(kieBase, drlFiles), generatedDrl);
+    }
+
+    /**
+     * Which file of rules/ each hand-written rule comes from, so an explanation can point at it. Read
+     * from the files' own rule headers: Drools' public API does not say where a rule was written.
+     */
+    private static Map<String, String> drlFiles(KieBase kieBase, Map<String, String> drlTexts) {
+        Map<String, String> declaredIn = new HashMap<>();
+        drlTexts.forEach((name, text) -> text.lines().forEach(line -> {
+            Matcher header = DRL_RULE_HEADER.matcher(line);
+            if (header.find()) {
+                String rule = header.group(1) != null ? header.group(1)
+                        : header.group(2) != null ? header.group(2) : header.group(3);
+                declaredIn.putIfAbsent(rule, RuleSetSource.RULES_DIR + name);
+            }
+        }));
+        Map<String, String> files = new HashMap<>();
+        kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> {
+            String file = declaredIn.get(rule.getName());
+            if (file != null) {
+                files.put(rule.getName(), file);
+            }
+        }));
+        return Map.copyOf(files);
+    }
+
+    private static TableProblem mapError(Message m, Map<String, GeneratedTable> generated) {
+        String path = m.getPath() == null ? "" : m.getPath();
+        String text = firstLine(m.getText());
+        for (var entry : generated.entrySet()) {
+            GeneratedTable g = entry.getValue();
+            if (path.endsWith(generatedName(entry.getKey()))) {
+                var floor = g.rowByLine().floorEntry(Math.max(m.getLine(), 1));
+                if (floor != null) {
+                    RowOrigin origin = g.originByRow().get(floor.getValue());
+                    // A position in the generated DRL means nothing to the reader of the table.
+                    String withoutLine = GENERATED_POSITION.matcher(text).replaceAll("").strip();
+                    return ProblemKind.RULE_COMPILE.at(origin.file(), origin.sheet(), "A" + origin.row(), withoutLine);
+                }
+                return ProblemKind.DRL_COMPILE.atLine(RuleSetSource.RULES_DIR + entry.getKey(), null, text);
+            }
+        }
+        String file = RuleSetSource.RULES_DIR + path.substring(path.lastIndexOf('/') + 1);
+        return ProblemKind.DRL_COMPILE.atLine(file, m.getLine() > 0 ? m.getLine() : null, text);
+    }
+
+    /** Generated files get a name no DRL file in rules/ can have. */
+    private static String generatedName(String template) {
+        return "generated-from-" + template.replace(".drt", ".drl");
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        String line = text.strip().split("\n")[0];
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+}

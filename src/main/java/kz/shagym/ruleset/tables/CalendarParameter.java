@@ -1,0 +1,13 @@
+package kz.shagym.ruleset.tables;
+
+/** The parameter rows of the calendar table. */
+enum CalendarParameter {
+    /** EVENT_DAY_EXCLUDED (default reading) or EVENT_DAY_INCLUDED. */
+    COUNTING_CONVENTION,
+    /** The weekly rest days, e.g. SATURDAY, SUNDAY. */
+    WEEKLY_DAYS_OFF,
+    /** The first year whose days off the table lists. */
+    FIRST_YEAR,
+    /** The last year whose days off the table lists; deadlines beyond it carry a warning. */
+    LAST_YEAR
+}
