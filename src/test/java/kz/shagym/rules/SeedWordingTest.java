@@ -31,6 +31,24 @@ class SeedWordingTest {
     }
 
     @Test
+    void respondentHeadingsShouldNameDecisionActionAndInactionAsTheSeedDoes() throws java.io.IOException {
+        for (String file : List.of("routing.drl.xlsx", "scenarios.xlsx")) {
+            try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                    java.nio.file.Path.of("decision-tables", file).toFile(), null, true)) {
+                List<String> headings = new java.util.ArrayList<>();
+                workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && (cell.getStringCellValue().contains("(respondent)") || cell.getStringCellValue().startsWith("Ч"))) {
+                        headings.add(cell.getStringCellValue());
+                    }
+                })));
+                assertThat(headings).as(file).anyMatch(h -> h.equals("Чьё решение, действие (бездействие) обжалуется (respondent)"))
+                        .noneMatch(h -> h.contains("Чьи действия"));
+            }
+        }
+    }
+
+    @Test
     void forwardingTextsShouldSendToTheReviewingBodyAsTheLawSaysNotToTheHigherBody() {
         assertThat(ShippedRows.of("Routing")).filteredOn(r -> "FORWARD_TO_REVIEWING_BODY".equals(r.get("outcome")))
                 .allSatisfy(r -> {

@@ -30,7 +30,7 @@ public enum TableKind {
                             + "Срабатывает первая подходящая строка сверху.",
                     List.of(
                             of("id", "№ правила", "Ереже №", "Уникальный код строки, по нему строки сравниваются между версиями", ColumnType.ID, true),
-                            ofEnum("respondent", "Чьи действия обжалуются", "Кімнің әрекетіне шағым", "Пусто — любой", Respondent.class, false),
+                            ofEnum("respondent", "Чьё решение, действие (бездействие) обжалуется", "Кімнің шешіміне, әрекетіне (әрекетсіздігіне) шағым жасалады", "Пусто — любой", Respondent.class, false),
                             ofEnum("subject", "Что обжалуется", "Неге шағым жасалады", "Решение, действие или бездействие; пусто — любое", Subject.class, false),
                             ofEnum("receivedBy", "Куда поступила жалоба", "Шағым қайда түсті", "Пусто — любой адресат", Body.class, false),
                             ofEnum("outcome", "Что делать с жалобой", "Шағыммен не істеу керек", "Итог маршрутизации", Outcome.class, true),
@@ -106,7 +106,7 @@ public enum TableKind {
                     List.of(
                             of("id", "№ примера", "Мысал №", "Уникальный код", ColumnType.ID, true),
                             of("description", "Описание", "Сипаттамасы", "Что проверяет пример", ColumnType.TEXT, false),
-                            ofEnum("respondent", "Чьи действия обжалуются", "Кімнің әрекетіне шағым", "Факт", Respondent.class, true),
+                            ofEnum("respondent", "Чьё решение, действие (бездействие) обжалуется", "Кімнің шешіміне, әрекетіне (әрекетсіздігіне) шағым жасалады", "Факт", Respondent.class, true),
                             ofEnum("subject", "Что обжалуется", "Неге шағым жасалады", "Факт", Subject.class, false),
                             ofEnum("receivedBy", "Куда поступила", "Қайда түсті", "Факт", Body.class, true),
                             of("receivedOn", "Дата поступления", "Түскен күні", "Факт", ColumnType.DATE, true),
