@@ -143,7 +143,7 @@ class UploadParserAttackTest {
         JsonNode error = upload.json().get("errors").get(0);
         assertThat(List.of(error.get("code").asString(), error.get("file").asString(), error.get("sheet").asString()))
                 .containsExactly("SHG-TBL-035", "routing.drl.xlsx", "Routing");
-        assertThat(error.get("messageEn").asString()).isEqualTo("The sheet has more than 5000 rows");
+        assertThat(error.get("messageEn").asString()).isEqualTo("The sheet has more than 20000 rows");
         assertThat(upload.json().get("totalErrors").asInt()).isEqualTo(1);
         assertThat(app.as("analyst").checkPageOnWorkbench("routing.drl.xlsx", MillionRowWorkbook.bytes()))
                 .contains("SHG-TBL-035");

@@ -105,9 +105,10 @@ class RuleSetBuilderTest {
     @Test
     void syntaxErrorInRoutingTemplateShouldNameTheRowWithoutGeneratedDrlLineNumbers() {
         String drt = text(ROUTING_DRT);
-        assertThat(drt).contains("    not Route()");
+        assertThat(drt).contains("    )\nthen");
 
-        var problems = problems(build(shipped().with(ROUTING_DRT, bytes(drt.replace("    not Route()", "    not Route(")))));
+        // an unclosed pattern after each row's conditions
+        var problems = problems(build(shipped().with(ROUTING_DRT, bytes(drt.replace("    )\nthen", "    )\n    Route(\nthen")))));
 
         List<TableProblem> rowProblems = problems.stream().filter(p -> p.code().equals(RULE_COMPILE)).toList();
         assertThat(rowProblems).extracting(TableProblem::cell).contains("A4");

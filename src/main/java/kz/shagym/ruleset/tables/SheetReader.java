@@ -22,7 +22,7 @@ import org.apache.poi.ss.util.CellReference;
  */
 public final class SheetReader {
 
-    public static final int MAX_ROWS = 5_000;
+    public static final int MAX_ROWS = 20_000;
     private static final Pattern KEY_IN_BRACKETS = Pattern.compile("\\(([A-Za-z]+)\\)\\s*$");
 
     private final CellReader cells = new CellReader();
