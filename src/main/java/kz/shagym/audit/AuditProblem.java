@@ -11,6 +11,7 @@ public enum AuditProblem implements ProblemType {
     DECISION_NOT_FOUND("SHG-AUDIT-404", ProblemCategory.NOT_FOUND, "Unknown decision"),
     INVALID_SEARCH("SHG-AUDIT-400", ProblemCategory.BAD_REQUEST, "Invalid decision search"),
     UNRECORDABLE_IDENTITY("SHG-AUDIT-400-IDENTITY", ProblemCategory.BAD_REQUEST, "Identity cannot be recorded"),
+    CHECKPOINT_NOT_FOUND("SHG-CHECKPOINT-404", ProblemCategory.NOT_FOUND, "Unknown checkpoint"),
     CHECKPOINT_REFUSED("SHG-CHECKPOINT-409", ProblemCategory.CONFLICT, "Chain does not extend the latest checkpoint"),
     CHECKPOINT_UNAVAILABLE("SHG-CHECKPOINT-503", ProblemCategory.UNAVAILABLE, "Checkpoints unavailable");
 

@@ -1,6 +1,9 @@
 package kz.shagym.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import kz.shagym.decision.Decision;
+import kz.shagym.rules.ComplaintFacts;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,8 +25,13 @@ public record AuditRecord(
         boolean whatIf,
         String rulesetVersion,
         String complaintId,
+        @Schema(implementation = ComplaintFacts.class, description = "The complaint's facts as decided, every field"
+                + " present (registeredOn defaulted), as canonical JSON")
         JsonNode request,
+        @Schema(implementation = Decision.class, description = "The answer as released; a record made before a field"
+                + " was added to the answer lacks it")
         JsonNode answer,
+        @Schema(implementation = String[].class, description = "In firing order, e.g. \"Routing row 4 (R01)\"")
         JsonNode firedRules,
         String prevHash,
         String hash) {

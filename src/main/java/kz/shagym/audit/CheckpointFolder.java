@@ -56,6 +56,11 @@ final class CheckpointFolder {
         }
     }
 
+    /** Whether {@code name} is the name of a checkpoint file in the folder (never a path elsewhere). */
+    boolean holds(String name) {
+        return NAME.matcher(name).matches() && Files.isRegularFile(dir.resolve(name));
+    }
+
     /**
      * Reads one checkpoint; its signature is not checked here.
      *

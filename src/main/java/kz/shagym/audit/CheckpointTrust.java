@@ -69,6 +69,11 @@ final class CheckpointTrust {
         return listed;
     }
 
+    /** One file by its name, with whether it is trusted; empty when the folder holds no checkpoint of that name. */
+    Optional<Examined> one(String name) {
+        return folder != null && folder.holds(name) ? Optional.of(examine(name)) : Optional.empty();
+    }
+
     /** Lazily, newest first: a caller that stops early reads no more files. */
     private Iterable<Examined> examine() {
         if (folder == null) {

@@ -88,6 +88,11 @@ final class Checkpoints implements AutoCloseable {
         return trust.newest(limit);
     }
 
+    /** One checkpoint file by its name, with whether its signature holds. */
+    Optional<CheckpointTrust.Examined> one(String file) {
+        return trust.one(file);
+    }
+
     CheckpointKeys.Verifying key() {
         return key.verifying();
     }

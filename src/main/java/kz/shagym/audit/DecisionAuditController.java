@@ -10,10 +10,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** The auditor's view of stored decisions: one, a search (JSON or CSV), and a replay. */
+/**
+ * The auditor's view of stored decisions: one, a search (JSON or CSV), and a replay. What each answers,
+ * with examples, is in {@link DecisionAuditApiDocs}.
+ */
 @RestController
 @RequestMapping("/api/v1/decisions")
-class DecisionAuditController {
+class DecisionAuditController implements DecisionAuditApiDocs {
 
     static final String TEXT_CSV = "text/csv";
 
@@ -27,13 +30,15 @@ class DecisionAuditController {
         this.settings = settings;
     }
 
-    @GetMapping("/{decisionId}")
-    AuditRecord one(@PathVariable String decisionId) {
+    @Override
+    @GetMapping(path = "/{decisionId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public AuditRecord one(@PathVariable String decisionId) {
         return log.find(decisionId).orElseThrow(() -> new DecisionNotFound(decisionId));
     }
 
+    @Override
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    DecisionPage search(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+    public DecisionPage search(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String version, @RequestParam(required = false) String client,
             @RequestParam(required = false) String complaintId,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -45,8 +50,9 @@ class DecisionAuditController {
     }
 
     /** The same search as CSV, every match, oldest first, streamed. */
+    @Override
     @GetMapping(produces = TEXT_CSV)
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String from,
+    public ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String version,
             @RequestParam(required = false) String client, @RequestParam(required = false) String complaintId) {
         DecisionQuery query = new DecisionSearch(from, to, version, client, complaintId).query(settings.zone(), 0, 1);
@@ -54,8 +60,9 @@ class DecisionAuditController {
     }
 
     /** With {@code ?trace=true}, also the trace under the recorded version, as the decision gave it. */
-    @PostMapping("/{decisionId}/replay")
-    Object replay(@PathVariable String decisionId, @RequestParam(name = "trace", defaultValue = "false") boolean trace) {
+    @Override
+    @PostMapping(path = "/{decisionId}/replay", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Object replay(@PathVariable String decisionId, @RequestParam(name = "trace", defaultValue = "false") boolean trace) {
         ReplayReport report = replay.replay(decisionId);
         return trace ? new TracedReplay(report, replay.trace(decisionId)) : report;
     }

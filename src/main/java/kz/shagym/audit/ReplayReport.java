@@ -1,5 +1,6 @@
 package kz.shagym.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import kz.shagym.decision.Decision;
 import tools.jackson.databind.JsonNode;
@@ -17,6 +18,7 @@ public record ReplayReport(String decisionId, String recordedVersion, String act
     }
 
     /** A replayed answer against the stored one; {@code decisionId} is not compared. */
+    @Schema(name = "ReplayComparison")
     public record Comparison(Decision answer, boolean equal, List<Difference> differences) {
 
         public Comparison {
@@ -25,6 +27,11 @@ public record ReplayReport(String decisionId, String recordedVersion, String act
     }
 
     /** One field that differs; a side without the field shows null. */
-    public record Difference(String path, JsonNode recorded, JsonNode replayed) {
+    @Schema(name = "ReplayDifference")
+    public record Difference(@Schema(example = "review.deadline") String path,
+            @Schema(implementation = Object.class, description = "The stored value: any JSON; null when absent")
+            JsonNode recorded,
+            @Schema(implementation = Object.class, description = "The value replayed: any JSON; null when absent")
+            JsonNode replayed) {
     }
 }

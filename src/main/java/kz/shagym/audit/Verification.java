@@ -1,5 +1,6 @@
 package kz.shagym.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -36,6 +37,7 @@ public record Verification(boolean valid, long checked, String firstBroken, Stri
     }
 
     /** Positions {@code fromSeq..toSeq} (inclusive) of records that were signed and are gone or replaced. */
+    @Schema(name = "MissingRecords")
     public record Missing(long fromSeq, long toSeq) {
     }
 

@@ -1,5 +1,6 @@
 package kz.shagym.calendar;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,12 +35,16 @@ record WorkingDaysAnswer(
                         + " ауыстырулар белгісіз, тек апталық демалыс күндері ескерілді. Мерзімді тексеріңіз."));
     }
 
+    // named for the document: a bare "Warning" would be taken for the decision's, whose fields differ
+    @Schema(name = "SkippedDay")
     record Skipped(LocalDate date, Text reason) {
     }
 
-    record Warning(String code, Text text) {
+    @Schema(name = "WorkingDaysWarning")
+    record Warning(@Schema(example = BEYOND_CALENDAR) String code, Text text) {
     }
 
+    @Schema(name = "RuKkText")
     record Text(String ru, String kk) {
     }
 }

@@ -1,14 +1,16 @@
 package kz.shagym.release;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.net.URI;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import kz.shagym.decision.UnknownRuleSetVersion;
 import kz.shagym.ruleset.RuleSetSource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,13 +21,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.HandlerMapping;
-import jakarta.servlet.http.HttpServletRequest;
 
-/** Rule set versions: upload (ANALYST), activate and roll back (APPROVER), read (ANALYST, APPROVER, AUDITOR). */
+/**
+ * Rule set versions: upload (ANALYST), activate and roll back (APPROVER), read (ANALYST, APPROVER, AUDITOR).
+ * What each operation answers, with examples, is in {@link RuleSetApiDocs}.
+ */
 @RestController
-@RequestMapping("/api/v1")
-class RuleSetController {
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+class RuleSetController implements RuleSetApiDocs {
+
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /** A file of a version never changes: the version's id is a hash over every file. */
+    private static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable();
+    /** A version's state does change (draft, active, retired): ask again, with the ETag. */
+    static final CacheControl REVALIDATE = CacheControl.noCache().cachePrivate();
 
     private final Publishing publishing;
     private final Activations activations;
@@ -37,57 +48,69 @@ class RuleSetController {
         this.store = store;
     }
 
+    @Override
     @PostMapping(path = "/rulesets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<VersionDescription> upload(@RequestParam("file") MultipartFile file,
-            @RequestParam(name = "comment", required = false) String comment, Principal principal) throws IOException {
+    public ResponseEntity<VersionDescription> upload(@RequestParam("file") MultipartFile file,
+            @RequestParam(name = "comment", required = false) String comment, Principal principal,
+            HttpServletRequest request) throws IOException {
         RuleSetSource source = publishing.sourceFromUpload(file.getOriginalFilename(), file.getBytes());
         Published published = publishing.publish(source, principal.getName(), comment);
         VersionDescription body = VersionDescription.of(published.version(), published.report())
                 .uploaded(published.existing());
-        return ResponseEntity.status(published.existing() ? HttpStatus.OK : HttpStatus.CREATED).body(body);
+        URI location = URI.create(request.getContextPath() + "/api/v1/rulesets/" + body.id());
+        if (published.existing()) {
+            // the body is the stored version's description: say which resource it describes
+            return ResponseEntity.ok().header(HttpHeaders.CONTENT_LOCATION, location.toString()).body(body);
+        }
+        return ResponseEntity.created(location).body(body);
     }
 
+    @Override
     @GetMapping("/rulesets")
-    List<StoredVersion> list() {
-        return store.list();
+    public List<ListedVersion> list() {
+        return store.list().stream().map(version -> ListedVersion.of(version, publishing.readReport(version.report())))
+                .toList();
     }
 
+    @Override
     @GetMapping("/rulesets/active")
-    VersionDescription active() {
+    public ResponseEntity<VersionDescription> active() {
         String id = store.activeId().orElseThrow(() -> new UnknownRuleSetVersion("active"));
         return one(id);
     }
 
+    @Override
     @GetMapping("/rulesets/{id}")
-    VersionDescription one(@PathVariable String id) {
+    public ResponseEntity<VersionDescription> one(@PathVariable String id) {
         StoredVersion version = store.find(id).orElseThrow(() -> new UnknownRuleSetVersion(id));
-        return VersionDescription.of(version, publishing.readReport(version.report()));
+        return ResponseEntity.ok().cacheControl(REVALIDATE)
+                .body(VersionDescription.of(version, publishing.readReport(version.report())));
     }
 
-    @GetMapping("/rulesets/{id}/files/**")
-    ResponseEntity<byte[]> file(@PathVariable String id, HttpServletRequest request) {
-        String full = (String) request.getAttribute(HandlerMapping.PATH_WITHIN_HANDLER_MAPPING_ATTRIBUTE);
-        String path = full.substring(full.indexOf("/files/") + "/files/".length());
-        byte[] bytes = store.file(id, path).orElseThrow(() -> new UnknownRuleSetVersion(id + "/" + path));
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        MediaType type = name.endsWith(".xlsx")
-                ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                : MediaType.TEXT_PLAIN;
-        return ResponseEntity.ok().contentType(type)
+    @Override
+    @GetMapping(path = "/rulesets/{id}/files/{*path}", produces = MediaType.ALL_VALUE)
+    public ResponseEntity<byte[]> file(@PathVariable String id, @PathVariable String path) {
+        // {*path} captures the rest of the URL with its leading slash
+        String file = path.startsWith("/") ? path.substring(1) : path;
+        byte[] bytes = store.file(id, file).orElseThrow(() -> new UnknownRuleSetVersion(id + "/" + file));
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        MediaType type = name.endsWith(".xlsx") ? XLSX : MediaType.TEXT_PLAIN;
+        return ResponseEntity.ok().contentType(type).cacheControl(IMMUTABLE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(bytes);
     }
 
-    /** Optional body {@code {"reason": "..."}}. */
+    @Override
     @PostMapping("/rulesets/{id}/activation")
-    Activation activate(@PathVariable String id, @RequestBody(required = false) Map<String, String> body,
+    public Activation activate(@PathVariable String id, @RequestBody(required = false) ActivationRequest body,
             Principal principal) {
-        String reason = body == null ? null : body.get("reason");
+        String reason = body == null ? null : body.reason();
         return activations.activate(id, principal.getName(), reason, false);
     }
 
+    @Override
     @GetMapping("/activations")
-    List<Activation> history() {
+    public List<Activation> history() {
         return activations.history();
     }
 }

@@ -1,5 +1,6 @@
 package kz.shagym.scenario;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import kz.shagym.decision.LocalizedText;
 
@@ -43,6 +44,7 @@ public record ScenarioReport(String versionId, int total, int passed, List<Resul
     /**
      * One scenario. {@code error} is set when the rules could not answer at all (no routing row).
      */
+    @Schema(name = "ScenarioResult")
     public record Result(String id, String file, String sheet, int row, String description, boolean passed,
             List<Mismatch> mismatches, String error) {
 
@@ -52,6 +54,7 @@ public record ScenarioReport(String versionId, int total, int passed, List<Resul
     }
 
     /** An expectation that did not hold: the cell it stands in, what it says, and what the rules said. */
+    @Schema(name = "ScenarioMismatch")
     public record Mismatch(String key, String header, String cell, String expected, String actual) {
     }
 

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * The web layer's entry point: settings, security, the body limit, the error page and the API document.
+ * The web layer's entry point: settings, security, the body limit, ETags, the error page and the API document.
  * Component scanning finds it in the application; a {@code @WebMvcTest} slice that wants the real
  * security rules imports it.
  */
@@ -32,6 +32,15 @@ public class WebConfiguration {
                 new RequestBodyLimitFilter(settings.maxRequestBody().toBytes(), resolver));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(BODY_LIMIT_ORDER);
+        return registration;
+    }
+
+    /** Inside the body limit: it wraps the answer, after the request has been let in. */
+    @Bean
+    FilterRegistrationBean<ContentEtagFilter> contentEtagFilter() {
+        FilterRegistrationBean<ContentEtagFilter> registration = new FilterRegistrationBean<>(new ContentEtagFilter());
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(BODY_LIMIT_ORDER + 1);
         return registration;
     }
 

@@ -35,6 +35,23 @@ class AdminActionsControllerTest {
     }
 
     @Test
+    @WithMockUser(roles = "AUDITOR")
+    void recentShouldGiveTheDetailsAsAnObjectAndKeepTheDeprecatedTextBesideIt() {
+        given(releases.trail(100)).willReturn(List.of(
+                new AdministrativeAction(8, "analyst", Instant.parse("2025-03-19T09:00:00Z"), "UPLOAD", "def",
+                        "{\"comment\":\"order 12\",\"problems\":0}"),
+                new AdministrativeAction(7, "approver", Instant.parse("2025-03-19T10:00:00Z"), "ACTIVATION", "abc",
+                        null)));
+
+        var body = assertThat(mvc.get().uri("/api/v1/audit/actions")).hasStatusOk().bodyJson();
+        body.extractingPath("$[0].detailsObject.comment").isEqualTo("order 12");
+        body.extractingPath("$[0].detailsObject.problems").isEqualTo(0);
+        body.extractingPath("$[0].details").isEqualTo("{\"comment\":\"order 12\",\"problems\":0}");
+        body.extractingPath("$[1].detailsObject").isNull();
+        body.extractingPath("$[1].details").isNull();
+    }
+
+    @Test
     @WithMockUser(roles = "ANALYST")
     void recentWhenTheCallerIsNotAnAuditorShouldBeForbidden() {
         assertThat(mvc.get().uri("/api/v1/audit/actions")).hasStatus(403);
