@@ -1,6 +1,5 @@
-package kz.shagym.workbench;
+package kz.shagym.printout;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -12,30 +11,27 @@ import kz.shagym.ruleset.tables.TableKind;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes tables in the layout the service reads: title, hint, headers, data, with drop-down lists
- * for coded columns and a notes sheet that explains every column. Serves the empty templates that
- * analysts download, and writing a set of rows back out.
+ * Writes tables in the layout the service reads: title, hint, headers, data, and a notes sheet that
+ * explains every column, dressed as every served table is ({@link WorkbookDressing}: drop-downs that
+ * refuse other values, page layout). Makes the empty templates that analysts download, and a set of rows
+ * written out.
  */
 final class TableTemplates {
 
     static final String NOTES_SHEET = "Пояснения (Notes)";
-    private static final int DROPDOWN_ROWS = 500;
 
-    /** An empty table of this kind: header rows in place, no data rows. */
-    byte[] emptyTemplate(TableKind kind) {
-        return write(kind, Map.of());
+    /** An empty table of this kind: header rows in place, no data rows; its footer in {@code lang}. */
+    byte[] emptyTemplate(TableKind kind, String lang) {
+        return write(kind, Map.of(), lang);
     }
 
     /**
@@ -43,15 +39,15 @@ final class TableTemplates {
      * to value ({@code String}, {@code Integer}, {@code Boolean}, {@code LocalDate}, an enum, or a
      * {@code List} of enums).
      */
-    byte[] write(TableKind kind, Map<String, List<Map<String, Object>>> rowsBySheet) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    byte[] write(TableKind kind, Map<String, List<Map<String, Object>>> rowsBySheet, String lang) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
             for (SheetSchema schema : kind.sheets()) {
                 writeSheet(wb, styles, schema, rowsBySheet.getOrDefault(schema.name(), List.of()));
             }
             writeNotes(wb, styles, kind);
-            wb.write(out);
-            return out.toByteArray();
+            WorkbookDressing.dress(wb, kind, PrintLabel.template(kind.fileName(), lang));
+            return WorkbookDressing.bytes(wb);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,7 +108,6 @@ final class TableTemplates {
             Cell cell = header.createCell(c);
             cell.setCellValue(columns.get(c).header());
             cell.setCellStyle(styles.header());
-            sheet.setColumnWidth(c, width(columns.get(c)) * 256);
         }
         sheet.createFreezePane(1, SheetSchema.FIRST_DATA_ROW);
         for (int r = 0; r < rows.size(); r++) {
@@ -122,15 +117,6 @@ final class TableTemplates {
                 setValue(row.createCell(c), values.get(columns.get(c).key()), styles);
             }
         }
-        addDropDowns(sheet, columns, Math.max(rows.size(), DROPDOWN_ROWS));
-    }
-
-    private static int width(Column column) {
-        return switch (column.type()) {
-            case TEXT -> column.key().startsWith("text") ? 50 : 30;
-            case DATE, BOOLEAN, INTEGER, ID -> 14;
-            default -> 28;
-        };
     }
 
     private static void setValue(Cell cell, Object value, Styles styles) {
@@ -151,27 +137,6 @@ final class TableTemplates {
         } else {
             cell.setCellValue(value.toString());
             cell.setCellStyle(styles.text());
-        }
-    }
-
-    /** Excel offers the allowed codes in a list; the service still checks every cell itself. */
-    private static void addDropDowns(Sheet sheet, List<Column> columns, int rows) {
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        for (int c = 0; c < columns.size(); c++) {
-            Column column = columns.get(c);
-            String[] allowed = switch (column.type()) {
-                case ENUM -> column.allowedValues().toArray(String[]::new);
-                case BOOLEAN -> new String[] {"Да", "Нет"};
-                default -> null;
-            };
-            if (allowed == null) {
-                continue;
-            }
-            CellRangeAddressList range = new CellRangeAddressList(SheetSchema.FIRST_DATA_ROW,
-                    SheetSchema.FIRST_DATA_ROW + rows - 1, c, c);
-            DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(allowed), range);
-            validation.setShowErrorBox(false);
-            sheet.addValidationData(validation);
         }
     }
 
