@@ -13,6 +13,7 @@ import kz.shagym.ruleset.RuleSetRegistry;
 import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.ruleset.tables.SheetRowLimit;
 import kz.shagym.ruleset.tables.TableKind;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Service;
  * a new version with the same rows), and is never served in place of the stored one.
  */
 @Service
+@EnableConfigurationProperties(PrintoutSettings.class)
 public class Printouts {
 
     private final Releases releases;

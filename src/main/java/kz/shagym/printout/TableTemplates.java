@@ -28,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class TableTemplates {
 
     static final String NOTES_SHEET = "Пояснения (Notes)";
+    private static final int NOTES_COLUMNS = 7;
 
     /** An empty table of this kind: header rows in place, no data rows; its footer in {@code lang}. */
     byte[] emptyTemplate(TableKind kind, String lang) {
@@ -153,6 +154,8 @@ final class TableTemplates {
             Row sheetRow = notes.createRow(r++);
             sheetRow.createCell(0).setCellValue("Лист «" + schema.name() + "»: " + schema.hintRu());
             sheetRow.getCell(0).setCellStyle(styles.header());
+            // across the table below it, so that the sentence wraps in the width of the page, not of column A
+            notes.addMergedRegion(new CellRangeAddress(sheetRow.getRowNum(), sheetRow.getRowNum(), 0, NOTES_COLUMNS - 1));
             Row head = notes.createRow(r++);
             String[] heads = {"Столбец", "Ключ", "Қазақша", "Тип", "Обязателен", "Допустимые значения", "Пояснение"};
             for (int i = 0; i < heads.length; i++) {
@@ -170,7 +173,7 @@ final class TableTemplates {
                 row.createCell(6).setCellValue(column.noteRu());
             }
         }
-        int[] widths = {34, 24, 34, 22, 12, 50, 60};
+        int[] widths = {34, 24, 34, 22, 12, 50, 60}; // NOTES_COLUMNS of them
         for (int i = 0; i < widths.length; i++) {
             notes.setColumnWidth(i, widths[i] * 256);
         }

@@ -11,10 +11,16 @@ final class TextLines {
     }
 
     /**
+     * Small letters of the default fonts are narrower than the digit a column's width is counted in: Calibri 11
+     * (Carlito as LibreOffice prints it) fits about 1.35 Russian or Kazakh letters to a unit; a little less is taken.
+     */
+    private static final double LETTERS_PER_UNIT = 1.25;
+
+    /**
      * @param width the width in Excel's character units (the width of a digit of the sheet's font)
      */
     static int count(String text, double width) {
-        double capacity = Math.max(1, width - 1);
+        double capacity = Math.max(1, width * LETTERS_PER_UNIT - 1);
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
             lines += paragraphLines(paragraph, capacity);

@@ -8,6 +8,8 @@ import static kz.shagym.printout.ServedWorkbooks.validationsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import kz.shagym.ruleset.tables.Column;
@@ -137,7 +139,11 @@ class WorkbookDressingTest {
     @EnumSource(TableKind.class)
     void everySheetShouldPrintLandscapeOnePageWideWithItsHeadingsOnEveryPageAndTheVersionInTheFooter(TableKind kind)
             throws IOException {
-        try (XSSFWorkbook workbook = open(printableShipped(kind, "ru"))) {
+        byte[] printable = printableShipped(kind, "ru");
+        // left in target/printout/ to be printed or opened by a person (e.g. soffice --convert-to pdf)
+        Files.createDirectories(Path.of("target/printout"));
+        Files.write(Path.of("target/printout", kind.fileName()), printable);
+        try (XSSFWorkbook workbook = open(printable)) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(kind.sheets().size() + 1);
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
                 XSSFSheet sheet = workbook.getSheetAt(s);
