@@ -48,8 +48,8 @@ class PrintoutController {
     ResponseEntity<byte[]> document(@PathVariable String id, @Parameter(description = "The document's language",
             schema = @Schema(allowableValues = {"ru", "kk", "en"}, defaultValue = "ru"))
             @RequestParam(defaultValue = "ru") String lang) {
-        String name = "shagym-" + id.substring(0, Math.min(12, id.length())) + "-" + lang + ".pdf";
-        return attachment(name, MediaType.APPLICATION_PDF, printouts.document(id, lang));
+        byte[] document = printouts.document(id, lang);
+        return attachment(Printouts.documentName(id, lang), MediaType.APPLICATION_PDF, document);
     }
 
     @GetMapping(path = "/printable/**", produces = XLSX_VALUE)
@@ -67,7 +67,8 @@ class PrintoutController {
                     defaultValue = "ru")) @RequestParam(defaultValue = "ru") String lang) {
         String full = (String) request.getAttribute(HandlerMapping.PATH_WITHIN_HANDLER_MAPPING_ATTRIBUTE);
         String path = full.substring(full.indexOf("/printable/") + "/printable/".length());
-        return attachment(Printouts.fileName(path), XLSX, printouts.printableTable(id, path, lang));
+        byte[] table = printouts.printableTable(id, path, lang);
+        return attachment(Printouts.fileName(path), XLSX, table);
     }
 
     static ResponseEntity<byte[]> attachment(String name, MediaType type, byte[] bytes) {

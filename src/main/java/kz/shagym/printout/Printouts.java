@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import kz.shagym.decision.UnknownRuleSetVersion;
+import kz.shagym.problem.Messages;
 import kz.shagym.release.Activation;
 import kz.shagym.release.Releases;
 import kz.shagym.release.StoredVersion;
@@ -77,6 +78,16 @@ public class Printouts {
                 .sorted(Comparator.comparing(Activation::activatedAt)).toList();
         VersionPrint print = new VersionPrint(version, activations, releases.report(version), compiled.sheets());
         return new VersionDocument(lang, settings.zone()).write(print, Instant.now());
+    }
+
+    /** The language a printout is made in for what was asked: ru, kk or en, else ru. */
+    private static String language(String requested) {
+        return Messages.LANGUAGES.contains(requested) ? requested : "ru";
+    }
+
+    /** The name the sign-off document is served under. */
+    public static String documentName(String versionId, String lang) {
+        return "shagym-" + versionId.substring(0, Math.min(12, versionId.length())) + "-" + language(lang) + ".pdf";
     }
 
     /** The name a printable table is served under: the stored file's, so that an upload takes it back. */

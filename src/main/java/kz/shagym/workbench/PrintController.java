@@ -29,7 +29,7 @@ class PrintController {
 
     @GetMapping("/workbench/versions/{id}/document.pdf")
     ResponseEntity<byte[]> document(@PathVariable String id, Locale locale) {
-        String name = "shagym-" + id.substring(0, Math.min(12, id.length())) + "-" + locale.getLanguage() + ".pdf";
-        return VersionsController.download(name, printouts.document(id, locale.getLanguage()));
+        byte[] document = printouts.document(id, locale.getLanguage());
+        return VersionsController.download(Printouts.documentName(id, locale.getLanguage()), document);
     }
 }
