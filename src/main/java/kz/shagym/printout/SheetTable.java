@@ -1,6 +1,7 @@
 package kz.shagym.printout;
 
 import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
@@ -32,6 +33,7 @@ final class SheetTable {
     /** A sheet with more columns than this puts its texts under each row. */
     private static final int INLINE_COLUMNS = 8;
     private static final int BAND_COLUMNS = 10;
+    private static final int ROWS_PER_FLUSH = 50;
     private static final Color HEADING = new Color(0xE6, 0xE6, 0xE6);
     private static final Color EVERY_OTHER = new Color(0xF6, 0xF6, 0xF6);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -57,7 +59,11 @@ final class SheetTable {
         }
     }
 
-    PdfPTable table(SheetData sheet) {
+    /**
+     * Adds the sheet's table to the document a page's worth of rows at a time, so that a sheet of thousands of
+     * rows is laid out as it goes rather than held whole in memory.
+     */
+    void addTo(Document document, SheetData sheet) {
         List<List<Column>> bands = bands();
         List<float[]> widths = new ArrayList<>();
         for (int b = 0; b < bands.size(); b++) {
@@ -67,12 +73,17 @@ final class SheetTable {
         PdfPTable table = new PdfPTable(1);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
+        table.setComplete(false);
         table.addCell(wrapper(headings(bands, widths), HEADING));
         int n = 0;
         for (SheetData.RowData row : sheet.rows()) {
             table.addCell(wrapper(record(bands, widths, row), n++ % 2 == 1 ? EVERY_OTHER : null));
+            if (n % ROWS_PER_FLUSH == 0) {
+                document.add(table);
+            }
         }
-        return table;
+        table.setComplete(true);
+        document.add(table);
     }
 
     private String rowLabel() {

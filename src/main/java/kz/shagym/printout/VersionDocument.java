@@ -139,7 +139,7 @@ final class VersionDocument {
             if (sheet.rows().isEmpty()) {
                 document.add(new Paragraph(text("printout.doc.no-rows"), fonts.regular(8.5f)));
             } else {
-                document.add(new SheetTable(fonts, lang, schema, sheet).table(sheet));
+                new SheetTable(fonts, lang, schema, sheet).addTo(document, sheet);
             }
         }
     }
