@@ -13,9 +13,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import kz.shagym.ruleset.tables.Column;
+import kz.shagym.ruleset.tables.ColumnType;
 import kz.shagym.ruleset.tables.SheetSchema;
 import kz.shagym.ruleset.tables.TableKind;
 import kz.shagym.rules.RuleStatus;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
@@ -58,7 +60,7 @@ class WorkbookDressingTest {
     private static void assertRule(XSSFSheet sheet, int index, Column column) {
         List<XSSFDataValidation> rules = validationsOf(sheet, index);
         String where = sheet.getSheetName() + " › " + column.key();
-        if (column.type() == kz.shagym.ruleset.tables.ColumnType.TEXT) {
+        if (column.type() == ColumnType.TEXT) {
             assertThat(rules).as(where).isEmpty();
             return;
         }
@@ -90,7 +92,7 @@ class WorkbookDressingTest {
                 assertStops(rule, where, "Дата с 01.01.2000 по 31.12.2100", "Күн: 01.01.2000 – 31.12.2100");
             }
             case ID, SERVICE_CODE -> {
-                String max = column.type() == kz.shagym.ruleset.tables.ColumnType.ID ? "20" : "32";
+                String max = column.type() == ColumnType.ID ? "20" : "32";
                 assertThat(constraint.getValidationType()).as(where).isEqualTo(ValidationType.TEXT_LENGTH);
                 assertThat(constraint.getFormula2()).as(where).isEqualTo(max);
                 assertStops(rule, where, "не длиннее " + max + " знаков", max + " таңбадан аспайды");
@@ -188,7 +190,7 @@ class WorkbookDressingTest {
                     XSSFRow row = sheet.getRow(r);
                     for (int c : columns.keySet()) {
                         XSSFCell cell = row == null ? null : row.getCell(c);
-                        if (cell == null || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
+                        if (cell == null || cell.getCellType() != CellType.STRING
                                 || cell.getStringCellValue().isBlank()) {
                             continue;
                         }
