@@ -40,7 +40,7 @@ class ArchitectureTest {
             "kz.shagym.calendar..", "kz.shagym.decision..", "kz.shagym.scenario..", "kz.shagym.database.."};
 
     private static final String[] ABOVE_THE_CORE = {"kz.shagym.release..", "kz.shagym.audit..",
-            "kz.shagym.workbench..", "kz.shagym.cli..", "kz.shagym.web.."};
+            "kz.shagym.workbench..", "kz.shagym.printout..", "kz.shagym.cli..", "kz.shagym.web.."};
 
     /**
      * The rule set's sub-package types other features may use: the tables' schema (labels, templates,

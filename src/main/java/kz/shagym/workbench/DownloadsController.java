@@ -3,9 +3,11 @@ package kz.shagym.workbench;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import kz.shagym.printout.Printouts;
 import kz.shagym.ruleset.RuleSetRegistry;
 import kz.shagym.ruleset.tables.TableKind;
 import org.springframework.http.ResponseEntity;
@@ -14,15 +16,19 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The active set's files (one by one or as a zip to edit and upload again) and an empty template per table. */
+/**
+ * The active set's files (one by one as stored or dressed for print, or as a zip to edit and upload again)
+ * and an empty template per table.
+ */
 @Controller
 class DownloadsController {
 
     private final RuleSetRegistry registry;
-    private final TableTemplates templates = new TableTemplates();
+    private final Printouts printouts;
 
-    DownloadsController(RuleSetRegistry registry) {
+    DownloadsController(RuleSetRegistry registry, Printouts printouts) {
         this.registry = registry;
+        this.printouts = printouts;
     }
 
     @GetMapping("/workbench/downloads")
@@ -48,9 +54,9 @@ class DownloadsController {
     }
 
     @GetMapping("/workbench/downloads/templates/{kind}")
-    ResponseEntity<byte[]> template(@PathVariable String kind) {
+    ResponseEntity<byte[]> template(@PathVariable String kind, Locale locale) {
         TableKind table = Arrays.stream(TableKind.values()).filter(k -> k.name().equalsIgnoreCase(kind)).findFirst()
                 .orElseThrow(() -> new UnknownTemplate(kind));
-        return VersionsController.download(table.fileName(), templates.emptyTemplate(table));
+        return VersionsController.download(table.fileName(), printouts.emptyTemplate(table, locale.getLanguage()));
     }
 }

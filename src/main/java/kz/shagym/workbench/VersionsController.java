@@ -96,7 +96,8 @@ class VersionsController {
 
     static ResponseEntity<byte[]> download(String name, byte[] bytes) {
         MediaType type = name.endsWith(".xlsx") ? XLSX
-                : name.endsWith(".zip") ? MediaType.parseMediaType("application/zip") : MediaType.TEXT_PLAIN;
+                : name.endsWith(".zip") ? MediaType.parseMediaType("application/zip")
+                : name.endsWith(".pdf") ? MediaType.APPLICATION_PDF : MediaType.TEXT_PLAIN;
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(bytes);

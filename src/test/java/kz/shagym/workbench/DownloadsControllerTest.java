@@ -11,12 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import kz.shagym.printout.Printouts;
+import kz.shagym.release.Releases;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RuleSetRegistry;
 import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.web.WebConfiguration;
+import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFDataValidation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +34,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(DownloadsController.class)
-@Import(WebConfiguration.class)
+@Import({WebConfiguration.class, Printouts.class})
 class DownloadsControllerTest {
 
     @Autowired
@@ -36,6 +42,9 @@ class DownloadsControllerTest {
 
     @MockitoBean
     RuleSetRegistry registry;
+
+    @MockitoBean
+    Releases releases;
 
     private final RuleSetSource shipped = RuleSetSource.fromFolders(Path.of("rules"), Path.of("decision-tables"));
 
@@ -58,6 +67,23 @@ class DownloadsControllerTest {
                     .isEqualTo("Срок рассмотрения, раб. дней (reviewWorkingDays)");
             assertThat(wb.getSheet("TimeLimits").getLastRowNum()).isEqualTo(2);
             assertThat(wb.getSheet("Пояснения (Notes)")).isNotNull();
+        }
+    }
+
+    @Test
+    void templateShouldRefuseOtherValuesAndPrintWithAFooterInThePagesLanguage() throws Exception {
+        MvcTestResult result = mvc.get().uri("/workbench/downloads/templates/routing?lang=kk")
+                .with(user("analyst").roles("ANALYST")).exchange();
+
+        assertThat(result).hasStatusOk();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+            XSSFSheet routing = wb.getSheet("Routing");
+            assertThat(routing.getDataValidations()).isNotEmpty().allSatisfy(v -> assertThat(
+                    v.getShowErrorBox() || v.getShowPromptBox()).isTrue());
+            assertThat(routing.getDataValidations()).filteredOn(XSSFDataValidation::getShowErrorBox)
+                    .allSatisfy(v -> assertThat(v.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP));
+            assertThat(routing.getOddFooter().getRight()).contains("беттің");
+            assertThat(routing.getOddFooter().getCenter()).contains("Үлгі, нұсқасы жоқ");
         }
     }
 

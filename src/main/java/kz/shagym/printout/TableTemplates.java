@@ -1,6 +1,5 @@
-package kz.shagym.workbench;
+package kz.shagym.printout;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -12,30 +11,28 @@ import kz.shagym.ruleset.tables.TableKind;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes tables in the layout the service reads: title, hint, headers, data, with drop-down lists
- * for coded columns and a notes sheet that explains every column. Serves the empty templates that
- * analysts download, and writing a set of rows back out.
+ * Writes tables in the layout the service reads: title, hint, headers, data, and a notes sheet that
+ * explains every column, dressed as every served table is ({@link WorkbookDressing}: drop-downs that
+ * refuse other values, page layout). Makes the empty templates that analysts download, and a set of rows
+ * written out.
  */
 final class TableTemplates {
 
     static final String NOTES_SHEET = "Пояснения (Notes)";
-    private static final int DROPDOWN_ROWS = 500;
+    private static final int NOTES_COLUMNS = 7;
 
-    /** An empty table of this kind: header rows in place, no data rows. */
-    byte[] emptyTemplate(TableKind kind) {
-        return write(kind, Map.of());
+    /** An empty table of this kind: header rows in place, no data rows; its footer in {@code lang}. */
+    byte[] emptyTemplate(TableKind kind, String lang) {
+        return write(kind, Map.of(), lang);
     }
 
     /**
@@ -43,15 +40,15 @@ final class TableTemplates {
      * to value ({@code String}, {@code Integer}, {@code Boolean}, {@code LocalDate}, an enum, or a
      * {@code List} of enums).
      */
-    byte[] write(TableKind kind, Map<String, List<Map<String, Object>>> rowsBySheet) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    byte[] write(TableKind kind, Map<String, List<Map<String, Object>>> rowsBySheet, String lang) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
             for (SheetSchema schema : kind.sheets()) {
                 writeSheet(wb, styles, schema, rowsBySheet.getOrDefault(schema.name(), List.of()));
             }
             writeNotes(wb, styles, kind);
-            wb.write(out);
-            return out.toByteArray();
+            WorkbookDressing.dress(wb, kind, PrintLabel.template(kind.fileName(), lang));
+            return WorkbookDressing.bytes(wb);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,7 +109,6 @@ final class TableTemplates {
             Cell cell = header.createCell(c);
             cell.setCellValue(columns.get(c).header());
             cell.setCellStyle(styles.header());
-            sheet.setColumnWidth(c, width(columns.get(c)) * 256);
         }
         sheet.createFreezePane(1, SheetSchema.FIRST_DATA_ROW);
         for (int r = 0; r < rows.size(); r++) {
@@ -122,15 +118,6 @@ final class TableTemplates {
                 setValue(row.createCell(c), values.get(columns.get(c).key()), styles);
             }
         }
-        addDropDowns(sheet, columns, Math.max(rows.size(), DROPDOWN_ROWS));
-    }
-
-    private static int width(Column column) {
-        return switch (column.type()) {
-            case TEXT -> column.key().startsWith("text") ? 50 : 30;
-            case DATE, BOOLEAN, INTEGER, ID -> 14;
-            default -> 28;
-        };
     }
 
     private static void setValue(Cell cell, Object value, Styles styles) {
@@ -154,27 +141,6 @@ final class TableTemplates {
         }
     }
 
-    /** Excel offers the allowed codes in a list; the service still checks every cell itself. */
-    private static void addDropDowns(Sheet sheet, List<Column> columns, int rows) {
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        for (int c = 0; c < columns.size(); c++) {
-            Column column = columns.get(c);
-            String[] allowed = switch (column.type()) {
-                case ENUM -> column.allowedValues().toArray(String[]::new);
-                case BOOLEAN -> new String[] {"Да", "Нет"};
-                default -> null;
-            };
-            if (allowed == null) {
-                continue;
-            }
-            CellRangeAddressList range = new CellRangeAddressList(SheetSchema.FIRST_DATA_ROW,
-                    SheetSchema.FIRST_DATA_ROW + rows - 1, c, c);
-            DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(allowed), range);
-            validation.setShowErrorBox(false);
-            sheet.addValidationData(validation);
-        }
-    }
-
     private static void writeNotes(XSSFWorkbook wb, Styles styles, TableKind kind) {
         Sheet notes = wb.createSheet(NOTES_SHEET);
         int r = 0;
@@ -188,6 +154,8 @@ final class TableTemplates {
             Row sheetRow = notes.createRow(r++);
             sheetRow.createCell(0).setCellValue("Лист «" + schema.name() + "»: " + schema.hintRu());
             sheetRow.getCell(0).setCellStyle(styles.header());
+            // across the table below it, so that the sentence wraps in the width of the page, not of column A
+            notes.addMergedRegion(new CellRangeAddress(sheetRow.getRowNum(), sheetRow.getRowNum(), 0, NOTES_COLUMNS - 1));
             Row head = notes.createRow(r++);
             String[] heads = {"Столбец", "Ключ", "Қазақша", "Тип", "Обязателен", "Допустимые значения", "Пояснение"};
             for (int i = 0; i < heads.length; i++) {
@@ -205,7 +173,7 @@ final class TableTemplates {
                 row.createCell(6).setCellValue(column.noteRu());
             }
         }
-        int[] widths = {34, 24, 34, 22, 12, 50, 60};
+        int[] widths = {34, 24, 34, 22, 12, 50, 60}; // NOTES_COLUMNS of them
         for (int i = 0; i < widths.length; i++) {
             notes.setColumnWidth(i, widths[i] * 256);
         }

@@ -1,4 +1,4 @@
-package kz.shagym.workbench;
+package kz.shagym.printout;
 
 import static kz.shagym.ruleset.BrokenTables.build;
 import static kz.shagym.ruleset.BrokenTables.shipped;
@@ -24,7 +24,7 @@ class TableTemplatesTest {
     @ParameterizedTest
     @EnumSource(TableKind.class)
     void emptyTemplateShouldReadBackWithEveryHeaderAndNoDataRows(TableKind kind) throws IOException {
-        byte[] template = new TableTemplates().emptyTemplate(kind);
+        byte[] template = new TableTemplates().emptyTemplate(kind, "ru");
         List<TableProblem> problems = new ArrayList<>();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
@@ -39,7 +39,7 @@ class TableTemplatesTest {
 
     @Test
     void ruleSetWithEmptyCourtExceptionsTemplateShouldBuild() {
-        byte[] empty = new TableTemplates().emptyTemplate(TableKind.COURT_EXCEPTIONS);
+        byte[] empty = new TableTemplates().emptyTemplate(TableKind.COURT_EXCEPTIONS, "kk");
 
         BuildResult result = build(shipped().with(TableKind.COURT_EXCEPTIONS.path(), empty));
 
