@@ -15,6 +15,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class Releases {
 
+    /** The name under which the service itself acts on what the lawyers save in the folders. */
+    public static final String FOLDERS = ReleaseBootstrap.FOLDERS;
+
     private final Publishing publishing;
     private final Activations activations;
     private final RuleSetVersionStore store;
