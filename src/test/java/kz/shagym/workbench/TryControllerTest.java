@@ -121,7 +121,7 @@ class TryControllerTest {
 
         assertThat(result).hasStatusOk();
         String html = html(result);
-        assertThat(html).contains("id=\"decision\"", "7 рабочих дней").doesNotContain("/workbench/versions/");
+        assertThat(html).contains("id=\"decision\"", "7 рабочих дней").doesNotContain("/workbench/versions/", "id=\"version\"");
         assertThat(Html.attribute(Html.tag(html, "a", "class", "source"), "href")).as("not a link to this very page").isNull();
     }
 
