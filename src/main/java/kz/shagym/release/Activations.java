@@ -39,10 +39,8 @@ class Activations {
         if (settings.fourEyes() && !bypassFourEyes && Identity.same(version.author(), approver)) {
             throw new FourEyesViolation(versionId);
         }
-        if (version.state() == VersionState.REJECTED) {
-            throw new VersionStateConflict("Версия " + versionId + " отклонена и не может стать активной. / "
-                    + "Version " + versionId + " was rejected and cannot be activated.");
-        }
+        // a rejected or returned version is refused before anything is compiled
+        version.state().activation(versionId);
         // Compile before committing: a version that cannot be served never becomes the database's choice.
         CompiledRuleSet ruleSet = registry.find(versionId)
                 .orElseThrow(() -> new IllegalStateException("stored version " + versionId + " does not build"));

@@ -1,6 +1,7 @@
 package kz.shagym.release;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,6 +44,21 @@ final class AdministrativeTrail {
                 .param("details", text)
                 .update(key, "id");
         return new AdministrativeAction(StoreRows.generatedId(key), actedBy, at, action.name(), target, text);
+    }
+
+    /** The latest review (rejection or return, with its reason) of each reviewed version, by version id. */
+    Map<String, VersionReview> reviews() {
+        Map<String, VersionReview> latest = new HashMap<>();
+        jdbc.sql("SELECT * FROM admin_action WHERE action IN (:actions) ORDER BY id DESC")
+                .param("actions", List.of(TrailAction.REJECTION.name(), TrailAction.RETURN.name()))
+                .query(rs -> {
+                    String target = rs.getString("target");
+                    VersionState outcome = TrailAction.valueOf(rs.getString("action")) == TrailAction.REJECTION
+                            ? VersionState.REJECTED : VersionState.RETURNED;
+                    latest.putIfAbsent(target, new VersionReview(target, outcome, rs.getString("acted_by"),
+                            StoreRows.instant(rs, "acted_at"), JSON.readTree(rs.getString("details")).path("reason").asString()));
+                });
+        return latest;
     }
 
     /** The latest entries, newest first. */

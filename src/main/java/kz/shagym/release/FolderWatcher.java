@@ -28,17 +28,17 @@ class FolderWatcher implements SmartLifecycle {
     private static final long QUIET_MILLIS = 1_500;
 
     private final RuleSetFolders folders;
-    private final ReleaseBootstrap bootstrap;
+    private final FolderEdits edits;
     private final ReleaseSettings settings;
     private final ApplicationEventPublisher events;
     private volatile WatchService watcher;
     private volatile Thread thread;
     private volatile String lastSeen;
 
-    FolderWatcher(RuleSetFolders folders, ReleaseBootstrap bootstrap, ReleaseSettings settings,
+    FolderWatcher(RuleSetFolders folders, FolderEdits edits, ReleaseSettings settings,
             ApplicationEventPublisher events) {
         this.folders = folders;
-        this.bootstrap = bootstrap;
+        this.edits = edits;
         this.settings = settings;
         this.events = events;
     }
@@ -98,7 +98,7 @@ class FolderWatcher implements SmartLifecycle {
             }
             taken = onDisk.versionId();
             log.info("Rule folders changed: checking {}", onDisk.versionId());
-            bootstrap.takeInFolderEdit(onDisk, "saved in the folders");
+            edits.takeIn(onDisk, FolderNote.SAVED);
             // Only now: if taking it in failed (the database away), the next change or save retries it.
             lastSeen = onDisk.versionId();
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package kz.shagym.release;
 
 import java.util.List;
+import java.util.Optional;
 import kz.shagym.ruleset.RuleSetRejectedAtStartup;
 import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.scenario.ScenarioProblems;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Decides what serves before the web server opens. The database's active version wins, so a restart
  * comes back on what was approved. The folders count as an edit: content never stored before becomes
- * a draft (activated at once in the demo). On a first start the folders are the first version, and a
- * bad set refuses the start with the list of cells.
+ * a draft ({@link FolderEdits} says when the demo activates it). On a first start the folders are the
+ * first version, and a bad set refuses the start with the list of cells.
  */
 @Component
 class ReleaseBootstrap implements SmartInitializingSingleton {
@@ -24,16 +25,16 @@ class ReleaseBootstrap implements SmartInitializingSingleton {
     private final RuleSetVersionStore store;
     private final Publishing publishing;
     private final Activations activations;
-    private final ReleaseSettings settings;
     private final RuleSetFolders folders;
+    private final FolderEdits folderEdits;
 
     ReleaseBootstrap(RuleSetVersionStore store, Publishing publishing, Activations activations,
-            ReleaseSettings settings, RuleSetFolders folders) {
+            RuleSetFolders folders, FolderEdits folderEdits) {
         this.store = store;
         this.publishing = publishing;
         this.activations = activations;
-        this.settings = settings;
         this.folders = folders;
+        this.folderEdits = folderEdits;
     }
 
     @Override
@@ -41,24 +42,28 @@ class ReleaseBootstrap implements SmartInitializingSingleton {
         RuleSetSource onDisk = folders.read();
         if (store.activeId().isEmpty()) {
             firstStart(onDisk);
+            folderEdits.startedOn(onDisk.versionId());
             return;
         }
         activations.followDatabase();
-        if (store.find(onDisk.versionId()).isEmpty()) {
-            takeInFolderEdit(onDisk, "edited while the service was stopped");
+        Optional<StoredVersion> stored = store.find(onDisk.versionId());
+        if (stored.isEmpty()) {
+            folderEdits.takeIn(onDisk, FolderNote.EDITED_WHILE_STOPPED);
+        } else if (stored.get().state() != VersionState.REJECTED) {
+            folderEdits.startedOn(onDisk.versionId());
         }
     }
 
     private void firstStart(RuleSetSource onDisk) {
         Published published;
         try {
-            published = publishing.publish(onDisk, FOLDERS, "first start from " + folders.describe());
+            published = publishing.publish(onDisk, FOLDERS, FolderNote.FIRST_START.text());
         } catch (VersionRejected rejected) {
             throw new RuleSetRejectedAtStartup(folders.describe(), rejected.report().problems().isEmpty()
                     ? ScenarioProblems.of(List.of(), rejected.report().scenarios()) : rejected.report().problems());
         }
         try {
-            activations.activate(published.version().id(), FOLDERS, "first start", true);
+            activations.activate(published.version().id(), FOLDERS, FolderNote.FIRST_START.text(), true);
         } catch (VersionStateConflict raced) {
             // Another instance started on the same empty database at the same moment and activated
             // first: its choice is the database's, which wins as on any later start.
@@ -67,23 +72,6 @@ class ReleaseBootstrap implements SmartInitializingSingleton {
             }
             log.info("Another instance activated the first version meanwhile: following the database");
             activations.followDatabase();
-        }
-    }
-
-    /** A saved edit: a draft, activated at once only where the settings say so (the demo). */
-    void takeInFolderEdit(RuleSetSource onDisk, String why) {
-        try {
-            Published published = publishing.publish(onDisk, FOLDERS, why);
-            VersionState state = published.version().state();
-            // RETIRED: the folders went back to the content of an earlier version (an edit taken back)
-            if (settings.autoActivateFolderEdits() && (state == VersionState.DRAFT || state == VersionState.RETIRED)) {
-                activations.activate(published.version().id(), FOLDERS, why, true);
-            } else {
-                log.info("Folder edit stored as draft {}: waiting for an approver", published.version().id());
-            }
-        } catch (VersionRejected rejected) {
-            log.warn("Folder edit rejected; the active version keeps serving. Problems:\n{}",
-                    ScenarioProblems.describe(rejected.report().problems(), rejected.report().scenarios()));
         }
     }
 }

@@ -15,6 +15,7 @@ public enum ReleaseProblem implements ProblemType {
     DUPLICATE_ENTRY("SHG-UPLOAD-422-DUPLICATE", ProblemCategory.UNPROCESSABLE, "Duplicate file in the zip"),
     TABLES_REJECTED("SHG-RULESET-422", ProblemCategory.UNPROCESSABLE, "Rule set rejected"),
     SCENARIOS_REJECTED("SHG-RULESET-422-SCENARIO", ProblemCategory.UNPROCESSABLE, "Rule set rejected"),
+    REASON_REQUIRED("SHG-RULESET-400-REASON", ProblemCategory.BAD_REQUEST, "Reason required"),
     STATE_CONFLICT("SHG-RULESET-409", ProblemCategory.CONFLICT, "Rule set version state conflict"),
     FOUR_EYES("SHG-RULESET-403-FOUR-EYES", ProblemCategory.FORBIDDEN, "Four-eyes rule"),
     BUILD_TIMED_OUT("SHG-BUILD-503", ProblemCategory.UNAVAILABLE, "Build timed out");

@@ -1,27 +1,33 @@
 package kz.shagym.release;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kz.shagym.ruleset.RuleSetSource;
 import org.springframework.stereotype.Service;
 
 /**
  * The release's one public entry: what other features (the API, the workbench) may do with rule set
- * versions. Checking a set, publishing it, activating, rejecting and reading versions, their files,
- * the activation history and the administrative trail. Every change is committed with its trail entry
+ * versions. Checking a set, publishing it, activating, rejecting or returning a draft, making a draft
+ * from the folders, and reading versions, their files, the activation history and the administrative trail. Every change is committed with its trail entry
  * in one transaction; every build goes through the compile service, once per version.
  */
 @Service
 public class Releases {
 
+    /** The name under which the service itself acts on what the lawyers save in the folders. */
+    public static final String FOLDERS = ReleaseBootstrap.FOLDERS;
+
     private final Publishing publishing;
     private final Activations activations;
     private final RuleSetVersionStore store;
+    private final FolderEdits folderEdits;
 
-    Releases(Publishing publishing, Activations activations, RuleSetVersionStore store) {
+    Releases(Publishing publishing, Activations activations, RuleSetVersionStore store, FolderEdits folderEdits) {
         this.publishing = publishing;
         this.activations = activations;
         this.store = store;
+        this.folderEdits = folderEdits;
     }
 
     /**
@@ -63,12 +69,44 @@ public class Releases {
     }
 
     /**
-     * Rejects a draft: it stays stored with its report but can no longer be activated.
+     * Rejects a draft: it stays stored with its report and the reason, but can no longer be activated.
      *
-     * @throws VersionStateConflict when it is the active version
+     * @throws ReasonRequired when the reason is blank or longer than {@link ReasonRequired#MAX_LENGTH}
+     * @throws VersionStateConflict when the version is not a draft
      */
-    public StoredVersion reject(String versionId, String rejectedBy) {
-        return store.setState(versionId, VersionState.REJECTED, rejectedBy);
+    public VersionReview reject(String versionId, String rejectedBy, String reason) {
+        return store.review(versionId, VersionState.REJECTED, rejectedBy, ReasonRequired.check(reason));
+    }
+
+    /**
+     * Returns a draft to its author for rework: it can no longer be activated, and the author reads the
+     * reason on the version's page and on their home page, then publishes a corrected version.
+     *
+     * @throws ReasonRequired when the reason is blank or longer than {@link ReasonRequired#MAX_LENGTH}
+     * @throws VersionStateConflict when the version is not a draft
+     */
+    public VersionReview returnForRework(String versionId, String returnedBy, String reason) {
+        return store.review(versionId, VersionState.RETURNED, returnedBy, ReasonRequired.check(reason));
+    }
+
+    /** The latest review (rejection or return, with its reason) of each reviewed version, by version id. */
+    public Map<String, VersionReview> reviews() {
+        return store.reviews();
+    }
+
+    /** How the lawyers' folders stand against the active version; empty when there are no folders to read. */
+    public Optional<FolderStatus> folders() {
+        return folderEdits.status();
+    }
+
+    /**
+     * Makes what the folders hold a draft for an approver (stored through the pipeline when new).
+     *
+     * @throws VersionRejected when the content fails its checks (stored as rejected)
+     * @throws VersionStateConflict when that content is active, rejected or returned
+     */
+    public StoredVersion draftFromFolders(String actedBy) {
+        return folderEdits.draftFromFolders(actedBy);
     }
 
     /** Every version, newest first. */

@@ -136,6 +136,33 @@ class RuleSetVersionStore {
     }
 
     /**
+     * An approver's answer to a draft: rejected, or returned to its author for rework, with the reason
+     * and its trail entry ({@code REJECTION} or {@code RETURN}), in one transaction.
+     *
+     * @throws VersionStateConflict when the version is not a draft
+     * @throws UnknownRuleSetVersion when no such version is stored
+     */
+    VersionReview review(String id, VersionState outcome, String reviewedBy, String reason) {
+        TrailAction action = outcome.reviewedAs();
+        Instant now = now();
+        return transactions.write(() -> {
+            VersionState current = lockedState(id);
+            current.requireReviewable(id);
+            jdbc.sql("UPDATE rule_set_version SET state = :state WHERE id = :id")
+                    .param("state", outcome.name())
+                    .param("id", id)
+                    .update();
+            trail.record(reviewedBy, action, id, Map.of("from", current.name(), "reason", reason), now);
+            return new VersionReview(id, outcome, reviewedBy, now, reason);
+        });
+    }
+
+    /** The latest review of every reviewed version, by version id. */
+    Map<String, VersionReview> reviews() {
+        return trail.reviews();
+    }
+
+    /**
      * Makes a version the active one and retires the one it replaces, with the activation record and
      * the trail entry ({@code ACTIVATION}, or {@code ROLLBACK} for a retired version), in one
      * transaction: a trail entry that cannot be written leaves the previous version active.

@@ -10,6 +10,10 @@ enum TrailAction {
     ACTIVATION,
     /** a retired version made the active version again */
     ROLLBACK,
-    /** a version moved between the states that need no activation (a draft rejected) */
-    STATE_CHANGE
+    /** a version moved between the states that need no activation (a retired one made a draft again) */
+    STATE_CHANGE,
+    /** an approver rejected a draft, with a reason */
+    REJECTION,
+    /** an approver returned a draft to its author for rework, with a reason */
+    RETURN
 }

@@ -80,7 +80,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/audit/checkpoints").hasRole(AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/rulesets").hasRole(ANALYST)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/activation").hasRole(APPROVER)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/activation", "/api/v1/rulesets/*/rejection",
+                                "/api/v1/rulesets/*/return").hasRole(APPROVER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/rulesets/**", "/api/v1/activations")
                         .hasAnyRole(ANALYST, APPROVER, AUDITOR)
                         // Anything else under /api answers 404/405 to a signed-in caller, never to a stranger.
@@ -111,9 +112,13 @@ class SecurityConfiguration {
                                 "/swagger-ui/**", "/css/**", "/favicon.ico").permitAll()
                         // the workbench: the same roles as the API behind each screen
                         .requestMatchers("/workbench/check", "/workbench/check/**").hasRole(ANALYST)
-                        .requestMatchers(HttpMethod.POST, "/workbench/versions/*/activation").hasRole(APPROVER)
-                        .requestMatchers("/workbench/try", "/workbench/try/**").hasAnyRole(ANALYST, APPROVER)
+                        .requestMatchers(HttpMethod.POST, "/workbench/versions/*/activation", "/workbench/versions/*/rejection",
+                                "/workbench/versions/*/return").hasRole(APPROVER)
+                        .requestMatchers(HttpMethod.POST, "/workbench/folders/draft").hasAnyRole(ANALYST, APPROVER)
+                        // a client system's people may try a decision as their system would ask it, nothing more
+                        .requestMatchers("/workbench/try", "/workbench/try/**").hasAnyRole(CLIENT, ANALYST, APPROVER)
                         .requestMatchers("/workbench/audit", "/workbench/audit/**").hasRole(AUDITOR)
+                        .requestMatchers("/workbench").hasAnyRole(CLIENT, ANALYST, APPROVER, AUDITOR)
                         .requestMatchers("/workbench", "/workbench/**").hasAnyRole(ANALYST, APPROVER, AUDITOR)
                         .anyRequest().authenticated())
                 // the sign-in page is the workbench's own (kz.shagym.workbench), in its three languages

@@ -1,6 +1,7 @@
 package kz.shagym.workbench;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import kz.shagym.audit.AuditRecord;
 import kz.shagym.audit.DecisionCsvDownload;
 import kz.shagym.audit.DecisionLog;
@@ -32,6 +33,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequestMapping("/workbench/audit")
 class AuditController {
 
+    private static final Pattern DOTTED_DAY = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{4}");
+
     private final DecisionLog log;
     private final DecisionReplay replays;
     private final DecisionCalendars calendars;
@@ -49,7 +52,14 @@ class AuditController {
 
         /** The criteria as the audit log reads them, each field stripped of the spaces a form keeps. */
         DecisionSearch search() {
-            return new DecisionSearch(strip(from), strip(to), strip(version), strip(client), strip(complaintId));
+            return new DecisionSearch(day(from), day(to), strip(version), strip(client), strip(complaintId));
+        }
+
+        /** A day as the page writes it (dd.mm.yyyy) in the ISO form the audit log reads; anything else as typed. */
+        private static String day(String value) {
+            String typed = strip(value);
+            return typed != null && DOTTED_DAY.matcher(typed).matches()
+                    ? typed.substring(6) + "-" + typed.substring(3, 5) + "-" + typed.substring(0, 2) : typed;
         }
 
         private static String strip(String value) {

@@ -20,23 +20,25 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class FactsForm {
 
-    /** How the page writes a day (its date fields show the browser's own format). */
+    /** How the page writes a day, in its messages and in its date fields alike. */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+    // Dates are text fields written dd.mm.yyyy in every language: a browser's own date field shows its
+    // system's format (mm/dd/yyyy on an English one). ISO is still taken, as links and the API write it.
     private String complaintId;
     private String serviceCode;
     private Respondent respondent;
     private Subject subject;
     private Body receivedBy;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @DateTimeFormat(pattern = "dd.MM.yyyy", fallbackPatterns = "yyyy-MM-dd")
     private LocalDate receivedOn;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @DateTimeFormat(pattern = "dd.MM.yyyy", fallbackPatterns = "yyyy-MM-dd")
     private LocalDate registeredOn;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @DateTimeFormat(pattern = "dd.MM.yyyy", fallbackPatterns = "yyyy-MM-dd")
     private LocalDate favorableActAdoptedOn;
     private boolean favorableActFullySatisfies;
     private boolean preTrialAppealCompleted;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @DateTimeFormat(pattern = "dd.MM.yyyy", fallbackPatterns = "yyyy-MM-dd")
     private LocalDate asOf;
     private String version;
 

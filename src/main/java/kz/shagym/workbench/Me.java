@@ -22,8 +22,17 @@ record Me(String name, Set<Role> roles) {
         return roles.contains(Role.AUDITOR);
     }
 
-    /** May ask for a decision: the API lets analysts and approvers, not auditors. */
+    public boolean client() {
+        return roles.contains(Role.CLIENT);
+    }
+
+    /** May ask for a decision: the API lets clients, analysts and approvers, not auditors. */
     public boolean decides() {
-        return analyst() || approver();
+        return client() || analyst() || approver();
+    }
+
+    /** May read the versions and their tables; a client's people only try decisions. */
+    public boolean readsVersions() {
+        return analyst() || approver() || auditor();
     }
 }

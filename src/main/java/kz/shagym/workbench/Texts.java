@@ -6,21 +6,26 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import kz.shagym.decision.LocalizedText;
 import kz.shagym.decision.TraceEntry;
 import kz.shagym.problem.Messages;
+import kz.shagym.release.FolderNote;
+import kz.shagym.release.Releases;
 import kz.shagym.ruleset.TableProblem;
 
 /**
  * What the templates need to show data in the reader's language: problem messages, texts kept in
  * Russian and Kazakh, and English where it exists (otherwise English readers get the Russian, the language
- * of the law), dates as Kazakh
- * officials write them, and times in Kazakhstan.
+ * of the law), what the service itself wrote (comments, its own name), dates as Kazakh officials write
+ * them in every language (dd.mm.yyyy), and times in Kazakhstan.
  */
 final class Texts {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
+    /** An ISO day inside a sentence the rules wrote ("истёк 2025-03-31:"), not part of a longer number. */
+    private static final Pattern ISO_DAY = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
 
     private final String lang;
     private final ZoneId zone;
@@ -51,6 +56,24 @@ final class Texts {
             return text.en();
         }
         return "kk".equals(lang) && text.kk() != null && !text.kk().isBlank() ? text.kk() : text.ru();
+    }
+
+    /**
+     * A sentence the rules wrote (a court reason, a warning), with its days written as the page writes
+     * them. Table text quoted as it stands is shown with {@link #text} instead.
+     */
+    public String prose(LocalizedText text) {
+        return ISO_DAY.matcher(text(text)).replaceAll("$3.$2.$1");
+    }
+
+    /** The comment or reason of a version or activation, in the page's language where the service wrote it. */
+    public String note(String stored) {
+        return FolderNote.of(stored).map(n -> Messages.text(lang, "note." + n.name())).orElse(stored);
+    }
+
+    /** Who did something, the service acting for the folders named in the page's language. */
+    public String who(String name) {
+        return Releases.FOLDERS.equals(name) ? Messages.text(lang, "who.folders") : name;
     }
 
     /**

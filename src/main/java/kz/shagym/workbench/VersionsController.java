@@ -3,6 +3,7 @@ package kz.shagym.workbench;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import kz.shagym.decision.UnknownRuleSetVersion;
 import kz.shagym.release.Releases;
 import kz.shagym.release.StoredVersion;
@@ -44,7 +45,10 @@ class VersionsController {
 
     @GetMapping("/workbench/versions")
     String timeline(Model model) {
-        model.addAttribute("versions", releases.list());
+        // rejected uploads are kept for the record, folded away so that the versions in play stand out
+        var byRejection = releases.list().stream().collect(Collectors.partitioningBy(v -> v.state() == VersionState.REJECTED));
+        model.addAttribute("versions", byRejection.get(false));
+        model.addAttribute("rejected", byRejection.get(true));
         model.addAttribute("activations", releases.history());
         model.addAttribute("actions", releases.trail(settings.actionsShown()));
         return "workbench/versions";
@@ -59,6 +63,7 @@ class VersionsController {
     @GetMapping("/workbench/versions/{id}")
     String version(@PathVariable String id, Model model) {
         model.addAttribute("view", views.of(id));
+        model.addAttribute("review", releases.reviews().get(id));
         model.addAttribute("activations", releases.history().stream().filter(a -> a.toVersion().equals(id)).toList());
         return "workbench/version";
     }

@@ -40,7 +40,9 @@ class WorkbenchConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(new SupportedLanguages(change)).addPathPatterns("/workbench", "/workbench/**", "/login", "/login/locked");
+        // "/error" too: a 403 or 404 page reached with ?lang= speaks that language, like the page asked for
+        registry.addInterceptor(new SupportedLanguages(change))
+                .addPathPatterns("/workbench", "/workbench/**", "/login", "/login/locked", "/error");
     }
 
     @Override

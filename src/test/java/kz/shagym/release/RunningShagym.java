@@ -195,6 +195,13 @@ final class RunningShagym implements AutoCloseable {
                     .content(JSON.writeValueAsString(Map.of("reason", reason))));
         }
 
+        /** An approver's answer to a draft: {@code rejection} or {@code return}, with a reason (null: none sent). */
+        Reply review(String versionId, String answer, String reason) {
+            return send(MockMvcRequestBuilders.post("/api/v1/rulesets/{id}/{answer}", versionId, answer)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(reason == null ? "{}" : JSON.writeValueAsString(Map.of("reason", reason))));
+        }
+
         Reply decide(String factsJson) {
             return send(MockMvcRequestBuilders.post("/api/v1/decisions")
                     .contentType(MediaType.APPLICATION_JSON).content(factsJson));

@@ -41,6 +41,8 @@ class SecurityRulesTest {
         @RequestMapping({"/api/v1/decisions", "/api/v1/decisions/{id}", "/api/v1/decisions/{id}/replay",
                 "/api/v1/audit/verification", "/api/v1/calendar/working-days", "/api/v1/rulesets",
                 "/api/v1/rulesets/{id}", "/api/v1/rulesets/{id}/activation", "/api/v1/rulesets/{a}/diff/{b}",
+                "/api/v1/rulesets/{id}/rejection", "/api/v1/rulesets/{id}/return", "/workbench/try",
+                "/workbench/versions", "/workbench/folders/draft",
                 "/api/v1/activations", "/actuator/health", "/actuator/info", "/actuator/metrics", "/v3/api-docs",
                 "/v3/api-docs/swagger-config", "/swagger-ui/index.html", "/workbench"})
         String ok(Principal caller) {
@@ -97,8 +99,17 @@ class SecurityRulesTest {
                 rule(HttpMethod.GET, "/v3/api-docs", null, 200),
                 rule(HttpMethod.GET, "/v3/api-docs/swagger-config", null, 200),
                 rule(HttpMethod.GET, "/swagger-ui/index.html", null, 200),
+                rule(HttpMethod.POST, "/api/v1/rulesets/3f9a2c/rejection", Role.APPROVER, 200),
+                rule(HttpMethod.POST, "/api/v1/rulesets/3f9a2c/rejection", Role.ANALYST, 403),
+                rule(HttpMethod.POST, "/api/v1/rulesets/3f9a2c/return", Role.APPROVER, 200),
+                rule(HttpMethod.POST, "/api/v1/rulesets/3f9a2c/return", Role.CLIENT, 403),
+                rule(HttpMethod.POST, "/api/v1/rulesets/3f9a2c/return", Role.AUDITOR, 403),
                 rule(HttpMethod.GET, "/workbench", Role.ANALYST, 200),
-                rule(HttpMethod.GET, "/workbench", Role.CLIENT, 403));
+                rule(HttpMethod.GET, "/workbench", Role.CLIENT, 200),
+                rule(HttpMethod.GET, "/workbench/try", Role.CLIENT, 200),
+                rule(HttpMethod.GET, "/workbench/try", Role.AUDITOR, 403),
+                rule(HttpMethod.GET, "/workbench/versions", Role.CLIENT, 403),
+                rule(HttpMethod.GET, "/workbench/versions", Role.AUDITOR, 200));
     }
 
     @ParameterizedTest(name = "{0}")

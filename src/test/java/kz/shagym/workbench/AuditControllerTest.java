@@ -81,11 +81,23 @@ class AuditControllerTest {
 
     @Test
     void searchWithAnImpossibleDateShouldSaySoInsteadOfFailing() throws Exception {
-        MvcTestResult result = mvc.get().uri("/workbench/audit?from=19.03.2025").with(AUDITOR).exchange();
+        MvcTestResult result = mvc.get().uri("/workbench/audit?from=19/03/2025").with(AUDITOR).exchange();
 
         assertThat(result).hasStatusOk();
-        assertThat(html(result)).contains("Дата должна быть в виде ГГГГ-ММ-ДД.");
+        assertThat(html(result)).contains("Дата должна быть в виде ДД.ММ.ГГГГ, например 19.03.2025.");
         then(log).should(never()).search(any());
+    }
+
+    @Test
+    void searchShouldReadDaysAsThePageWritesThem() throws Exception {
+        DecisionQuery expected = new DecisionQuery(Instant.parse("2025-03-18T19:00:00Z"),
+                Instant.parse("2025-03-19T19:00:00Z"), null, null, null, 0, 50);
+        given(log.search(expected)).willReturn(new DecisionPage(List.of(record("d-1")), 0, 50, 1));
+
+        MvcTestResult result = mvc.get().uri("/workbench/audit?from=19.03.2025&to=19.03.2025").with(AUDITOR).exchange();
+
+        assertThat(Html.tag(html(result), "tr", "data-decision", "d-1")).isNotNull();
+        assertThat(html(result)).contains("value=\"19.03.2025\"", "placeholder=\"дд.мм.гггг\"");
     }
 
     @Test

@@ -124,6 +124,29 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The window as the reader sees it now, scrolled where it is (a jump to an anchor, say). */
+    Path viewport(String name) {
+        try {
+            Path file = screenshots.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Clicks a link to an anchor on the same page and waits until the page has jumped there. */
+    void jump(WebElement link) {
+        String target = link.getAttribute("href").substring(link.getAttribute("href").indexOf('#'));
+        link.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> target.equals(((ChromeDriver) d).executeScript("return location.hash")));
+    }
+
+    Object script(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
     @Override
     public void close() {
         driver.quit();

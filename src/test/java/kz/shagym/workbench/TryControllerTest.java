@@ -94,6 +94,38 @@ class TryControllerTest {
     }
 
     @Test
+    void tryShouldReadDaysAsThePageWritesThemAndWriteThemBackSoInEveryLanguage() throws Exception {
+        ComplaintFacts facts = Decisions.facts();
+        given(decisions.decide(facts, null, "approver")).willReturn(Decisions.sevenDays("d-1"));
+
+        MvcTestResult result = mvc.post().uri("/workbench/try?lang=en").param("complaintId", "C-7")
+                .param("respondent", "SERVICE_PROVIDER").param("receivedBy", "SERVICE_PROVIDER")
+                .param("receivedOn", "19.03.2025").param("version", "").with(APPROVER).with(csrf()).exchange();
+
+        then(decisions).should().decide(facts, null, "approver");
+        String field = Html.tag(html(result), "input", "id", "receivedOn");
+        assertThat(Html.attribute(field, "value")).isEqualTo("19.03.2025");
+        assertThat(Html.attribute(field, "type")).as("a browser's date field shows its system's format").isEqualTo("text");
+        assertThat(Html.attribute(field, "placeholder")).isEqualTo("dd.mm.yyyy");
+    }
+
+    @Test
+    void clientShouldTryADecisionWithoutLinksIntoTheVersionsItMayNotRead() throws Exception {
+        ComplaintFacts facts = Decisions.facts();
+        given(decisions.decide(facts, null, "client")).willReturn(Decisions.sevenDays("d-1"));
+
+        MvcTestResult result = mvc.post().uri("/workbench/try").param("complaintId", "C-7")
+                .param("respondent", "SERVICE_PROVIDER").param("receivedBy", "SERVICE_PROVIDER")
+                .param("receivedOn", "19.03.2025").param("version", "")
+                .with(user("client").roles("CLIENT")).with(csrf()).exchange();
+
+        assertThat(result).hasStatusOk();
+        String html = html(result);
+        assertThat(html).contains("id=\"decision\"", "7 рабочих дней").doesNotContain("/workbench/versions/", "id=\"version\"");
+        assertThat(Html.attribute(Html.tag(html, "a", "class", "source"), "href")).as("not a link to this very page").isNull();
+    }
+
+    @Test
     void tryShouldSayForEachTableRowWhetherItAppliedAndWhyNotInThePageLanguage() throws Exception {
         ComplaintFacts facts = Decisions.facts();
         given(decisions.decide(facts, null, "approver")).willReturn(Decisions.sevenDays("d-1"));
@@ -224,10 +256,11 @@ class TryControllerTest {
 
     @Test
     void tryWithoutTheRequiredFactsShouldAskForEachOfThem() throws Exception {
-        MvcTestResult result = mvc.post().uri("/workbench/try").param("receivedOn", "19.03.2025")
+        MvcTestResult result = mvc.post().uri("/workbench/try").param("receivedOn", "19/03/2025")
                 .with(APPROVER).with(csrf()).exchange();
 
-        assertThat(html(result)).contains("Заполните это поле.", "Неверное значение.");
+        assertThat(html(result)).contains("Заполните это поле.");
+        assertThat(errorUnder(html(result), "receivedOn")).isEqualTo("Введите дату в виде ДД.ММ.ГГГГ, например 19.03.2025.");
         then(decisions).should(never()).decide(any(), any(), any());
     }
 

@@ -123,7 +123,8 @@ public final class CellReader {
             }
             Result one = readEnum(part.strip(), column);
             if (one.failed()) {
-                return one;
+                // the problem names the bad part; what the cell shows (in a diff, say) is all of it
+                return Result.fail(value, one.problem(), one.args());
             }
             if (!list.contains((Enum<?>) one.value())) {
                 list.add((Enum<?>) one.value());
