@@ -1,5 +1,6 @@
 package kz.shagym.ruleset.tables;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -152,6 +153,11 @@ public final class SheetReader {
             } else if (result.value() != null) {
                 values.put(column.key(), result.value());
             }
+        }
+        if (ok && values.get("validTo") instanceof LocalDate to && values.get("validFrom") instanceof LocalDate from
+                && to.isBefore(from)) {
+            problems.add(ProblemKind.PERIOD_REVERSED.at(file, schema.name(), refs.get("validTo"), to, refs.get("validFrom"), from));
+            ok = false;
         }
         return ok ? new ParsedRow(r + 1, values, refs, display) : null;
     }
