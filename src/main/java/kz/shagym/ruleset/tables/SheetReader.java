@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.shagym.inforce.Period;
 import kz.shagym.ruleset.TableProblem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -154,9 +155,10 @@ public final class SheetReader {
                 values.put(column.key(), result.value());
             }
         }
-        if (ok && values.get("validTo") instanceof LocalDate to && values.get("validFrom") instanceof LocalDate from
-                && to.isBefore(from)) {
-            problems.add(ProblemKind.PERIOD_REVERSED.at(file, schema.name(), refs.get("validTo"), to, refs.get("validFrom"), from));
+        Period period = new Period((LocalDate) values.get("validFrom"), (LocalDate) values.get("validTo"));
+        if (ok && period.reversed()) {
+            problems.add(ProblemKind.PERIOD_REVERSED.at(file, schema.name(), refs.get("validTo"), period.validTo(),
+                    refs.get("validFrom"), period.validFrom()));
             ok = false;
         }
         return ok ? new ParsedRow(r + 1, values, refs, display) : null;
