@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The architecture, pinned: each rule fails the build when a change crosses it.
  *
  * <p>The core (the rules' vocabulary, the calendar, the rule set, decisions, scenarios, problems, the
- * database's quirks) knows nothing of the features built on it (release, audit, workbench, command
+ * database's quirks, the rows' periods of force, the streamed row count of a workbook) knows nothing of the features built on it (release, audit, workbench, command
  * line) nor of HTTP. Features form no cycle. Each feature is reached through its entry: the rule set
  * through {@code kz.shagym.ruleset}'s own types and the few sub-package types listed in
  * {@link #RULESET_EXPOSED}; the release through {@link Releases} and the values it takes and gives.
@@ -37,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchitectureTest {
 
     private static final String[] CORE = {"kz.shagym.problem..", "kz.shagym.rules..", "kz.shagym.ruleset..",
-            "kz.shagym.calendar..", "kz.shagym.decision..", "kz.shagym.scenario..", "kz.shagym.database.."};
+            "kz.shagym.calendar..", "kz.shagym.decision..", "kz.shagym.scenario..", "kz.shagym.database..",
+            "kz.shagym.inforce..", "kz.shagym.xlsx.."};
 
     private static final String[] ABOVE_THE_CORE = {"kz.shagym.release..", "kz.shagym.audit..",
             "kz.shagym.workbench..", "kz.shagym.printout..", "kz.shagym.cli..", "kz.shagym.web.."};

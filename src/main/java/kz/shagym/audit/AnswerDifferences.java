@@ -12,7 +12,11 @@ final class AnswerDifferences {
     private AnswerDifferences() {
     }
 
-    /** A missing field and a null one are the same: both mean "no value". */
+    /**
+     * A missing field and a null one are the same: both mean "no value". A field the recorded answer
+     * lacks altogether is not compared: stored answers keep their nulls, so it came into the contract
+     * after the record was written (as {@code lawInForceOn} did), and fields are only ever added.
+     */
     static List<ReplayReport.Difference> between(JsonNode recorded, JsonNode replayed) {
         List<ReplayReport.Difference> differences = new ArrayList<>();
         compare("", recorded, replayed, differences);
@@ -25,7 +29,6 @@ final class AnswerDifferences {
         JsonNode b = orNull(replayed);
         if (a.isObject() && b.isObject()) {
             TreeSet<String> names = new TreeSet<>(a.propertyNames());
-            names.addAll(b.propertyNames());
             for (String name : names) {
                 compare(path.isEmpty() ? name : path + "." + name, a.get(name), b.get(name), differences);
             }

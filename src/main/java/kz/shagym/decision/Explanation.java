@@ -1,5 +1,7 @@
 package kz.shagym.decision;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import kz.shagym.inforce.Period;
 import kz.shagym.rules.RuleStatus;
 
 /**
@@ -12,9 +14,19 @@ import kz.shagym.rules.RuleStatus;
  * @param legalBasisText the legal basis in Russian, Kazakh and English
  * @param status how firmly the row or rule rests on the seed text; null for a rule that adds no
  *     reading of its own (it counts what a row decided)
+ * @param inForce for a table row, the days it is in force (blank bounds open), which held the answer's
+ *     {@code lawInForceOn}; null for a rule of {@code rules/*.drl}
  */
 public record Explanation(String rule, RuleSource source, String legalBasis, LocalizedText text,
-        LocalizedText label, LocalizedText legalBasisText, RuleStatus status) {
+        LocalizedText label, LocalizedText legalBasisText, RuleStatus status,
+        @Schema(description = "For a table row: its period of force, validFrom and validTo (inclusive; null = open);"
+                + " null for a DRL rule", nullable = true)
+        Period inForce) {
+
+    public Explanation(String rule, RuleSource source, String legalBasis, LocalizedText text,
+            LocalizedText label, LocalizedText legalBasisText, RuleStatus status) {
+        this(rule, source, legalBasis, text, label, legalBasisText, status, null);
+    }
 
     public Explanation(String rule, RuleSource source, String legalBasis, LocalizedText text) {
         this(rule, source, legalBasis, text, new LocalizedText(rule, rule, rule),

@@ -1,6 +1,7 @@
 package kz.shagym.decision;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import kz.shagym.inforce.Period;
 import kz.shagym.ruleset.RowTrace;
 import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.ruleset.TableRule;
@@ -27,12 +28,20 @@ public record TraceEntry(
         String shadowedBy,
         @Schema(description = "When the row did not match: the first condition column, left to right, that failed",
                 nullable = true)
-        FailedCondition failedCondition) {
+        FailedCondition failedCondition,
+        @Schema(description = "The row's period of force, validFrom and validTo (inclusive; null = open)")
+        Period inForce) {
+
+    public TraceEntry(String rule, String id, RuleSource source, LocalizedText label, boolean matched, boolean fired,
+            String shadowedBy, FailedCondition failedCondition) {
+        this(rule, id, source, label, matched, fired, shadowedBy, failedCondition, Period.ALWAYS);
+    }
 
     /** A condition cell that does not hold: the column key, the cell's value, the complaint's value (null when absent). */
     @Schema(name = "FailedCondition")
     public record FailedCondition(
-            @Schema(example = "subject") String column,
+            @Schema(example = "subject", description = "A condition column, or validFrom / validTo for a row not in"
+                    + " force on the answer's lawInForceOn (expected: the cell's date, actual: that date)") String column,
             @Schema(example = "ACTION") String expected,
             @Schema(example = "DECISION", nullable = true) String actual) {
     }
@@ -42,7 +51,8 @@ public record TraceEntry(
         return new TraceEntry(RuleLabels.name(row.rule()), row.rule().origin().id(), source(row.rule()),
                 RuleLabels.of(row.rule()), row.matched(), row.fired(),
                 row.shadowedBy() == null ? null : RuleLabels.name(row.shadowedBy()),
-                failed == null ? null : new FailedCondition(failed.column(), failed.expected(), failed.actual()));
+                failed == null ? null : new FailedCondition(failed.column(), failed.expected(), failed.actual()),
+                row.rule().origin().inForce());
     }
 
     private static RuleSource source(TableRule rule) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import kz.shagym.ruleset.tables.Column;
+import kz.shagym.ruleset.tables.ColumnType;
 import kz.shagym.ruleset.tables.SheetSchema;
 import kz.shagym.ruleset.tables.TableKind;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -109,6 +110,10 @@ final class TableTemplates {
             Cell cell = header.createCell(c);
             cell.setCellValue(columns.get(c).header());
             cell.setCellStyle(styles.header());
+            if (columns.get(c).type() == ColumnType.DATE) {
+                // a date typed into the column shows as the reader's ISO form, whatever Excel's locale
+                sheet.setDefaultColumnStyle(c, styles.date());
+            }
         }
         sheet.createFreezePane(1, SheetSchema.FIRST_DATA_ROW);
         for (int r = 0; r < rows.size(); r++) {

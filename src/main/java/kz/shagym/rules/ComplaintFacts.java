@@ -36,4 +36,19 @@ public record ComplaintFacts(
     public boolean hasFullySatisfyingAct() {
         return favorableAct != null && favorableAct.fullySatisfies();
     }
+
+    /** {@code receivedOn} as the number yyyymmdd: what a table row's period is compared with in DRL. */
+    public int receivedOnNumber() {
+        return dateNumber(receivedOn);
+    }
+
+    /** {@code registeredOn} as the number yyyymmdd, for tables whose law is picked by registration. */
+    public int registeredOnNumber() {
+        return dateNumber(registeredOn);
+    }
+
+    /** 2026-01-01 is 20260101: numbers compare as the dates do, in one cheap constraint per row. */
+    public static int dateNumber(LocalDate day) {
+        return day.getYear() * 10_000 + day.getMonthValue() * 100 + day.getDayOfMonth();
+    }
 }

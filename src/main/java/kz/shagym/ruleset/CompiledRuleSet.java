@@ -1,5 +1,6 @@
 package kz.shagym.ruleset;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,6 +92,11 @@ public final class CompiledRuleSet {
     /** Every rule generated from a table row, in table order: routing, time limits, court exceptions. */
     public List<TableRule> tableRules() {
         return matcher.rules();
+    }
+
+    /** The date that picks the table rows in force for these facts (the receipt, or the registration). */
+    public LocalDate lawInForceOn(ComplaintFacts facts) {
+        return matcher.lawInForceOn(facts);
     }
 
     /**

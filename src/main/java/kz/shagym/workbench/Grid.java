@@ -1,6 +1,7 @@
 package kz.shagym.workbench;
 
 import java.util.List;
+import kz.shagym.inforce.Period;
 import kz.shagym.ruleset.TableProblem;
 
 /**
@@ -21,8 +22,12 @@ record Grid(String sheet, int index, List<String> columns, List<Row> rows, boole
         return !problems.isEmpty();
     }
 
-    /** @param number the Excel row number, from 1 */
-    record Row(int number, List<Cell> cells, List<Cell> badCells) {
+    /**
+     * @param number the Excel row number, from 1
+     * @param period the days a data row of a rule table is in force, from its validFrom and validTo cells;
+     *     null for other rows, sheets without those columns, and cells that hold no date
+     */
+    record Row(int number, List<Cell> cells, List<Cell> badCells, Period period) {
 
         Row {
             cells = List.copyOf(cells);

@@ -2,14 +2,21 @@ package kz.shagym.workbench;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kz.shagym.inforce.Period;
 import kz.shagym.ruleset.TableProblem;
 import kz.shagym.ruleset.tables.SheetRowLimit;
+import kz.shagym.ruleset.tables.SheetSchema;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -81,6 +88,7 @@ final class SheetGrids {
         }
         List<Grid.Row> rows = new ArrayList<>();
         List<String> shown = new ArrayList<>();
+        Map<String, Integer> periodColumns = periodColumns(sheet.getRow(SheetSchema.HEADER_ROW), formatter);
         for (int r = 0; r < rowCount; r++) {
             Row row = sheet.getRow(r);
             List<Grid.Cell> cells = new ArrayList<>();
@@ -98,10 +106,65 @@ final class SheetGrids {
                     shown.add(ref);
                 }
             }
-            rows.add(new Grid.Row(r + 1, cells, bad));
+            rows.add(new Grid.Row(r + 1, cells, bad, r < SheetSchema.FIRST_DATA_ROW ? null : period(row, periodColumns)));
         }
         List<TableProblem> outside = problems.stream().filter(p -> !shown.contains(normalised(p.cell()))).toList();
         return new Grid(sheet.getSheetName(), index, columns, rows, lastRow + 1 > maxRows, moreColumns, problems, outside);
+    }
+
+    /** The columns headed "… (validFrom)" and "… (validTo)", by key; empty when the sheet has neither. */
+    private static Map<String, Integer> periodColumns(Row header, DataFormatter formatter) {
+        Map<String, Integer> found = new LinkedHashMap<>();
+        if (header != null) {
+            header.forEach(cell -> {
+                String text = formatter.formatCellValue(cell).strip();
+                for (String key : List.of("validFrom", "validTo")) {
+                    if (text.endsWith("(" + key + ")")) {
+                        found.put(key, cell.getColumnIndex());
+                    }
+                }
+            });
+        }
+        return found;
+    }
+
+    /** The row's period, or null when a period cell holds something that is not a date (its problem says so). */
+    private static Period period(Row row, Map<String, Integer> columns) {
+        if (row == null || columns.isEmpty()) {
+            return null;
+        }
+        org.apache.poi.ss.usermodel.Cell from = cell(row, columns.get("validFrom"));
+        org.apache.poi.ss.usermodel.Cell to = cell(row, columns.get("validTo"));
+        LocalDate fromDate = date(from);
+        LocalDate toDate = date(to);
+        boolean unreadable = (fromDate == null && !blank(from)) || (toDate == null && !blank(to));
+        return unreadable ? null : new Period(fromDate, toDate);
+    }
+
+    private static org.apache.poi.ss.usermodel.Cell cell(Row row, Integer column) {
+        return column == null ? null : row.getCell(column);
+    }
+
+    private static boolean blank(org.apache.poi.ss.usermodel.Cell cell) {
+        return cell == null || cell.getCellType() == CellType.BLANK
+                || (cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank());
+    }
+
+    /** A period cell as the tables' reader takes it: an Excel date, or text 2026-01-01 or 01.01.2026. */
+    private static LocalDate date(org.apache.poi.ss.usermodel.Cell cell) {
+        if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate();
+        }
+        if (cell != null && cell.getCellType() == CellType.STRING) {
+            for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("dd.MM.uuuu"))) {
+                try {
+                    return LocalDate.parse(cell.getStringCellValue().strip(), format);
+                } catch (DateTimeParseException notThisFormat) {
+                    // try the next
+                }
+            }
+        }
+        return null;
     }
 
     private static String normalised(String cell) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import kz.shagym.decision.LocalizedText;
 import kz.shagym.decision.TraceEntry;
+import kz.shagym.inforce.Period;
 import kz.shagym.problem.Messages;
 import kz.shagym.release.FolderNote;
 import kz.shagym.release.Releases;
@@ -91,6 +92,19 @@ final class Texts {
 
     public String date(LocalDate date) {
         return date == null ? "—" : DATE.format(date);
+    }
+
+    /** A date the trace gives as text (2026-01-01), as the page writes dates. */
+    public String isoDate(String iso) {
+        return iso == null ? "—" : date(LocalDate.parse(iso));
+    }
+
+    /** A table row's period of force in words: "с 01.01.2026", "с … по …", "всегда". */
+    public String period(Period period) {
+        String key = period.validFrom() == null ? (period.validTo() == null ? "always" : "to")
+                : period.validTo() == null ? "from" : "between";
+        String from = date(period.validFrom());
+        return Messages.text(lang, "in-force." + key, key.equals("to") ? date(period.validTo()) : from, date(period.validTo()));
     }
 
     public String time(Instant instant) {

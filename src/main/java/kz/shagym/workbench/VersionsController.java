@@ -1,6 +1,7 @@
 package kz.shagym.workbench;
 
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionState;
 import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.ruleset.TableProblem;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -79,10 +81,14 @@ class VersionsController {
         return "redirect:/workbench/versions/" + id;
     }
 
-    /** One table of a version as a grid; {@code row} is highlighted (a rule that fired links here). */
+    /**
+     * One table of a version as a grid; {@code row} is highlighted (a rule that fired links here), and with
+     * {@code on} (the decision's law date) the rows in force on that day are told from the others.
+     */
     @GetMapping("/workbench/versions/{id}/table")
     String table(@PathVariable String id, @RequestParam String file, @RequestParam(required = false) String sheet,
-            @RequestParam(required = false) Integer row, Model model) {
+            @RequestParam(required = false) Integer row,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model) {
         StoredVersion version = releases.find(id).orElseThrow(() -> new UnknownRuleSetVersion(id));
         String path = pathOf(file);
         byte[] bytes = releases.file(id, path).orElseThrow(() -> new UnknownRuleSetVersion(id + "/" + path));
@@ -90,6 +96,7 @@ class VersionsController {
         model.addAttribute("file", files.view(path, bytes, 0, List.<TableProblem>of()));
         model.addAttribute("sheet", sheet);
         model.addAttribute("row", row);
+        model.addAttribute("lawDate", on);
         return "workbench/table";
     }
 

@@ -73,7 +73,11 @@ class DecisionApiDocsTest {
                         .value("#/components/schemas/InvalidField"))
                 .andExpect(jsonPath("$.components.schemas.InvalidField.properties.code.enum",
                         hasItems("UNKNOWN_FIELD", "ENUM_ORDINAL", "IMPOSSIBLE_DATE", "DUPLICATE_FIELD")))
-                .andExpect(jsonPath("$.components.schemas.Decision.properties.rulesetVersion").exists());
+                .andExpect(jsonPath("$.components.schemas.Decision.properties.rulesetVersion").exists())
+                .andExpect(jsonPath("$.components.schemas.Decision.properties.lawInForceOn.format").value("date"))
+                .andExpect(jsonPath("$.components.schemas.Decision.properties.lawInForceOn.description",
+                        containsString("LAW_IN_FORCE_BY")))
+                .andExpect(jsonPath("$.components.schemas.Explanation.properties.inForce").exists());
     }
 
     @Test

@@ -15,7 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import kz.shagym.inforce.Period;
 import kz.shagym.web.WebConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +49,8 @@ class DecisionTraceControllerTest {
             RuleSource.tableRow("decision-tables/routing.drl.xlsx", "Routing", 8),
             new LocalizedText("Маршрутизация жалоб, строка 8 (R05)", "Шағымдарды бағыттау, 8-жол (R05)", "Routing row 8 (R05)"),
             false, false, null,
-            new TraceEntry.FailedCondition("receivedBy", "HIGHER_BODY", "SERVICE_PROVIDER"));
+            new TraceEntry.FailedCondition("receivedBy", "HIGHER_BODY", "SERVICE_PROVIDER"),
+            new Period(LocalDate.of(2026, 1, 1), null));
 
     @Autowired
     MockMvc mvc;
@@ -75,6 +78,8 @@ class DecisionTraceControllerTest {
                 .andExpect(jsonPath("$.trace[1].failedCondition.column").value("receivedBy"))
                 .andExpect(jsonPath("$.trace[1].failedCondition.expected").value("HIGHER_BODY"))
                 .andExpect(jsonPath("$.trace[1].failedCondition.actual").value("SERVICE_PROVIDER"))
+                .andExpect(jsonPath("$.trace[1].inForce.validFrom").value("2026-01-01"))
+                .andExpect(jsonPath("$.trace[1].inForce.validTo").value((Object) null))
                 .andReturn();
 
         JsonNode answer = JSON.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));

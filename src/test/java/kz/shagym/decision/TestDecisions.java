@@ -2,6 +2,7 @@ package kz.shagym.decision;
 
 import java.time.LocalDate;
 import java.util.List;
+import kz.shagym.inforce.Period;
 import kz.shagym.rules.Body;
 import kz.shagym.rules.ComplaintFacts;
 import kz.shagym.rules.FavorableAct;
@@ -45,12 +46,13 @@ final class TestDecisions {
                         new LocalizedText("Маршрутизация жалоб, строка 7 (R04)", "Шағымдарды бағыттау, 7-жол (R04)",
                                 "Routing row 7 (R04)"),
                         new LocalizedText("АППК РК ст. 91 п. 4", "ҚР ӘРПК 91-бап 4-тармақ", "APPC Art. 91 p.4"),
-                        RuleStatus.ASSUMPTION)),
+                        RuleStatus.ASSUMPTION, Period.ALWAYS)),
                 List.of(new Warning("ROUTING_ASSUMPTION",
                         new LocalizedText("Ответ опирается на строку таблицы «Маршрутизация жалоб, строка 7 (R04)»",
                                 "Жауап кестенің «Шағымдарды бағыттау, 7-жол (R04)» жолына сүйенеді",
                                 "The answer rests on \"Routing row 7 (R04)\""),
                         "R04", "Routing row 7 (R04)", RuleSource.tableRow("decision-tables/routing.drl.xlsx", "Routing", 7),
-                        null, RuleStatus.ASSUMPTION)));
+                        null, RuleStatus.ASSUMPTION)),
+                LocalDate.of(2025, 3, 19));
     }
 }

@@ -6,13 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import kz.shagym.inforce.Period;
 import kz.shagym.ruleset.BuildResult;
 import kz.shagym.ruleset.TableProblem;
 import kz.shagym.ruleset.tables.SheetReader;
 import kz.shagym.ruleset.tables.SheetSchema;
 import kz.shagym.ruleset.tables.TableKind;
+import kz.shagym.rules.RuleStatus;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +42,44 @@ class TableTemplatesTest {
                 assertThat(content.rows()).as("%s › %s", kind.fileName(), schema.name()).isEmpty();
             }
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TableKind.class, names = {"ROUTING", "TIME_LIMITS", "COURT_EXCEPTIONS"})
+    void ruleTableTemplateShouldOfferEachRowsPeriodAsDateColumns(TableKind kind) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(new TableTemplates().emptyTemplate(kind, "ru")))) {
+            Sheet sheet = workbook.getSheet(kind.sheets().get(0).name());
+            List<String> headers = new ArrayList<>();
+            sheet.getRow(SheetSchema.HEADER_ROW).forEach(c -> headers.add(c.getStringCellValue()));
+
+            assertThat(headers).endsWith("Действует с (validFrom)", "Действует по (validTo)");
+            int validFrom = headers.indexOf("Действует с (validFrom)");
+            assertThat(sheet.getColumnStyle(validFrom).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            List<String> notes = new ArrayList<>();
+            workbook.getSheet(TableTemplates.NOTES_SHEET).forEach(r -> notes.add(new DataFormatter().formatCellValue(r.getCell(1))));
+            assertThat(notes).contains("validFrom", "validTo");
+        }
+    }
+
+    @Test
+    void courtExceptionsWrittenWithPeriodsShouldBuildWithThoseDays() {
+        byte[] table = new TableTemplates().write(TableKind.COURT_EXCEPTIONS, Map.of("CourtExceptions", List.of(
+                exception("C01", null, LocalDate.of(2025, 12, 31)), exception("C02", LocalDate.of(2026, 6, 1), null))), "ru");
+
+        BuildResult result = build(shipped().with(TableKind.COURT_EXCEPTIONS.path(), table));
+
+        assertThat(result).isInstanceOf(BuildResult.Built.class);
+        assertThat(((BuildResult.Built) result).ruleSet().tableRules()).filteredOn(r -> r.origin().id().startsWith("C"))
+                .extracting(r -> r.origin().inForce())
+                .containsExactly(new Period(null, LocalDate.of(2025, 12, 31)), new Period(LocalDate.of(2026, 6, 1), null));
+    }
+
+    private static Map<String, Object> exception(String id, LocalDate from, LocalDate to) {
+        Map<String, Object> row = new HashMap<>(Map.of("id", id, "serviceCode", "PS-1", "legalBasis", "Закон, ст. 1",
+                "status", RuleStatus.LAW, "textRu", "Суд напрямую", "textKk", "Тікелей сот"));
+        row.put("validFrom", from);
+        row.put("validTo", to);
+        return row;
     }
 
     @Test

@@ -4,11 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -29,13 +31,13 @@ final class TableEdit {
     private final Sheet sheet;
     private final Map<String, Integer> columns = new HashMap<>();
 
-    private TableEdit(byte[] table) {
+    private TableEdit(byte[] table, String sheetName) {
         try {
             workbook = new XSSFWorkbook(new ByteArrayInputStream(table));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        sheet = workbook.getSheetAt(0);
+        sheet = sheetName == null ? workbook.getSheetAt(0) : workbook.getSheet(sheetName);
         DataFormatter format = new DataFormatter();
         for (Cell cell : sheet.getRow(HEADER_ROW)) {
             Matcher m = KEY.matcher(format.formatCellValue(cell));
@@ -46,7 +48,67 @@ final class TableEdit {
     }
 
     static TableEdit of(byte[] table) {
-        return new TableEdit(table);
+        return new TableEdit(table, null);
+    }
+
+    /** A sheet other than the first, e.g. the calendar's Parameters. */
+    static TableEdit of(byte[] table, String sheetName) {
+        return new TableEdit(table, sheetName);
+    }
+
+    /** Adds the columns of a row's period of force after the last heading, as a lawyer would add them. */
+    TableEdit withPeriods() {
+        Row header = sheet.getRow(HEADER_ROW);
+        for (String heading : new String[] {"Действует с (validFrom)", "Действует по (validTo)"}) {
+            Matcher key = KEY.matcher(heading);
+            key.find();
+            int col = header.getLastCellNum();
+            header.createCell(col).setCellValue(heading);
+            columns.put(key.group(1), col);
+        }
+        return this;
+    }
+
+    /** Changes cells of the row with this id. */
+    TableEdit change(String id, Map<String, Object> changes) {
+        DataFormatter format = new DataFormatter();
+        for (int r = FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row != null && id.equals(format.formatCellValue(row.getCell(columns.get("id"))))) {
+                set(row, changes);
+                return this;
+            }
+        }
+        throw new IllegalArgumentException("no row " + id);
+    }
+
+    /**
+     * The table as it reads on one day: rows not in force then are emptied (the reader skips them, the
+     * others keep their row numbers) and the period cells of the rest are blanked.
+     */
+    TableEdit asOn(LocalDate day) {
+        for (int r = FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            LocalDate from = date(row.getCell(columns.get("validFrom")));
+            LocalDate to = date(row.getCell(columns.get("validTo")));
+            if ((from != null && day.isBefore(from)) || (to != null && day.isAfter(to))) {
+                sheet.removeRow(row);
+            } else {
+                set(row, Map.of("validFrom", "", "validTo", ""));
+            }
+        }
+        return this;
+    }
+
+    private static LocalDate date(Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        return cell.getCellType() == CellType.NUMERIC ? cell.getLocalDateTimeCellValue().toLocalDate()
+                : LocalDate.parse(cell.getStringCellValue());
     }
 
     /** Inserts a copy of the first data row at the top, with the given cells changed ("" blanks a cell). */
@@ -85,6 +147,12 @@ final class TableEdit {
             Cell cell = row.getCell(col) == null ? row.createCell(col) : row.getCell(col);
             if (value instanceof Integer i) {
                 cell.setCellValue(i);
+            } else if (value instanceof LocalDate day) {
+                // a real Excel date; a String "2026-01-01" stays text, and both must read as dates
+                cell.setCellValue(day);
+                CellStyle style = workbook.createCellStyle();
+                style.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+                cell.setCellStyle(style);
             } else if ("".equals(value)) {
                 row.removeCell(cell);
             } else {

@@ -44,10 +44,14 @@ public final class BrokenTables {
     static final String ROUTING_GAP = "SHG-TBL-045";
     static final String ROW_UNREACHABLE = "SHG-TBL-046";
     static final String COUNTED_FROM_REQUIRED = "SHG-TBL-047";
+    static final String TIME_LIMIT_DUPLICATE = "SHG-TBL-048";
+    static final String SERVICE_DUPLICATE = "SHG-TBL-050";
     static final String DATE_DUPLICATE = "SHG-TBL-051";
     static final String WORKING_DAY_ON_WORKDAY = "SHG-TBL-053";
     static final String PARAMETER_MISSING = "SHG-TBL-054";
     static final String PARAMETER_INVALID = "SHG-TBL-056";
+    static final String PERIOD_REVERSED = "SHG-TBL-057";
+    static final String PERIOD_GAP = "SHG-TBL-058";
     static final String RULE_COMPILE = "SHG-TBL-060";
     static final String DRL_COMPILE = "SHG-DRL-001";
 

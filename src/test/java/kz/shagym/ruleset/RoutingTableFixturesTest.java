@@ -145,7 +145,7 @@ class RoutingTableFixturesTest {
         TableProblem p = onlyProblemOf("routing-row-repeated-below-is-unreachable.drl.xlsx");
 
         assertAt(p, ROW_UNREACHABLE, ROUTING, "Routing", "A26");
-        assertThat(p.messageRu()).contains("строка 4");
+        assertThat(p.messageRu()).contains("R01 (A4)");
     }
 
     @Test

@@ -21,6 +21,7 @@ import kz.shagym.decision.FactsConfiguration;
 import kz.shagym.decision.LocalizedText;
 import kz.shagym.decision.RuleSource;
 import kz.shagym.decision.TraceEntry;
+import kz.shagym.inforce.Period;
 import kz.shagym.release.Releases;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RuleSetRegistry;
@@ -90,7 +91,47 @@ class TryControllerTest {
         assertThat(Html.attribute(nauryz, "class")).contains("off");
         assertThat(Html.attribute(nauryz, "title")).isEqualTo("Наурыз мейрамы");
         assertThat(html).contains("/workbench/versions/" + Decisions.VERSION
-                + "/table?file=decision-tables/time-limits.drl.xlsx&amp;sheet=TimeLimits&amp;row=4#r-0-TimeLimits-4");
+                + "/table?file=decision-tables/time-limits.drl.xlsx&amp;sheet=TimeLimits&amp;row=4&amp;on=2025-03-19#r-0-TimeLimits-4");
+    }
+
+    @Test
+    void tryShouldNameTheLawDateAndThePeriodOfEachRowThatDecided() throws Exception {
+        given(decisions.decide(Decisions.facts(), null, "approver")).willReturn(Decisions.sevenDays("d-1"));
+
+        String ru = html(tryIn(""));
+        String kk = html(tryIn("?lang=kk"));
+
+        assertThat(Html.tag(ru, "dd", "data-field", "lawInForceOn")).contains("data-date=\"2025-03-19\"");
+        assertThat(ru).contains("в редакции на 19.03.2025: применены строки таблиц, действующие в этот день", "с 01.01.2025");
+        assertThat(kk).contains("01.01.2025 бастап");
+    }
+
+    @Test
+    void tryShouldSayWhichRowWasNotInForceOnTheLawDateAndSinceOrUntilWhen() throws Exception {
+        ComplaintFacts facts = Decisions.facts();
+        given(decisions.decide(facts, null, "approver")).willReturn(Decisions.sevenDays("d-1"));
+        given(decisions.trace(facts, Decisions.VERSION)).willReturn(List.of(
+                new TraceEntry("Routing row 4 (R01)", "R01", RuleSource.tableRow("decision-tables/routing.drl.xlsx", "Routing", 4),
+                        label("Маршрутизация жалоб, строка 4 (R01)", "Шағымдарды бағыттау, 4-жол (R01)", "Routing row 4 (R01)"),
+                        false, false, null, new TraceEntry.FailedCondition("validTo", "2024-12-31", "2025-03-19"),
+                        new Period(null, LocalDate.of(2024, 12, 31))),
+                new TraceEntry("Routing row 26 (R23)", "R23", RuleSource.tableRow("decision-tables/routing.drl.xlsx", "Routing", 26),
+                        label("Маршрутизация жалоб, строка 26 (R23)", "Шағымдарды бағыттау, 26-жол (R23)", "Routing row 26 (R23)"),
+                        true, true, null, null, new Period(LocalDate.of(2025, 1, 1), null)),
+                new TraceEntry("Routing row 27 (R24)", "R24", RuleSource.tableRow("decision-tables/routing.drl.xlsx", "Routing", 27),
+                        label("Маршрутизация жалоб, строка 27 (R24)", "Шағымдарды бағыттау, 27-жол (R24)", "Routing row 27 (R24)"),
+                        false, false, null, new TraceEntry.FailedCondition("validFrom", "2026-01-01", "2025-03-19"),
+                        new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))));
+
+        String ru = html(tryIn(""));
+        String en = html(tryIn("?lang=en"));
+
+        assertThat(traceRow(ru, "R01")).contains("по 31.12.2024",
+                "Почему не применилась R01? Она действовала по 31.12.2024, а закон для этой жалобы берётся на 19.03.2025.");
+        assertThat(traceRow(ru, "R23")).contains("с 01.01.2025", "data-fired=\"true\"");
+        assertThat(traceRow(ru, "R24")).contains("с 01.01.2026 по 31.12.2026", "Она действует с 01.01.2026");
+        assertThat(traceRow(en, "R24")).contains("It is in force from 01.01.2026, and the law for this complaint is taken as on 19.03.2025.");
+        assertThat(ru).contains("sheet=Routing&amp;row=4&amp;on=2025-03-19");
     }
 
     @Test

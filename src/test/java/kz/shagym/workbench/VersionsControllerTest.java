@@ -137,6 +137,24 @@ class VersionsControllerTest {
         assertThat(html).contains("выделена строка 7 листа «Routing»");
     }
 
+    /** The fixture's R01 ends on 2025-12-31 (an Excel date) and its amendment R23, row 26, begins on 2026-01-01 (text). */
+    @Test
+    void tableOnTheLawDateOfADecisionShouldMarkTheRowsInForceThenAndGreyTheOthers() throws Exception {
+        given(releases.find("v1")).willReturn(Optional.of(version("v1", VersionState.ACTIVE)));
+        given(releases.file("v1", "decision-tables/routing.drl.xlsx")).willReturn(Optional.of(Files.readAllBytes(
+                Path.of("src/test/resources/tables/routing-amendment-published-in-advance.drl.xlsx"))));
+
+        String html = html(mvc.get().uri("/workbench/versions/v1/table?file=decision-tables/routing.drl.xlsx&sheet=Routing"
+                + "&row=26&on=2026-01-05").with(user("auditor").roles("AUDITOR")).exchange());
+
+        assertThat(Html.attribute(Html.tag(html, "tr", "id", "r-0-Routing-26"), "class")).contains("in-force", "hit");
+        assertThat(Html.attribute(Html.tag(html, "tr", "id", "r-0-Routing-4"), "class")).contains("out-of-force");
+        assertThat(Html.attribute(Html.tag(html, "tr", "id", "r-0-Routing-5"), "class")).contains("in-force")
+                .doesNotContain("out-of-force");
+        assertThat(Html.attribute(Html.tag(html, "tr", "id", "r-0-Routing-3"), "class")).doesNotContain("in-force");
+        assertThat(html).contains("строки, действующие на 05.01.2026, выделены, остальные — серым");
+    }
+
     record Type(String code, ProblemCategory category, String title) implements ProblemType {
     }
 

@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.shagym.inforce.LawInForceBy;
+import kz.shagym.inforce.Period;
 import kz.shagym.ruleset.RowOrigin;
 import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.ruleset.TableProblem;
@@ -21,6 +23,7 @@ import kz.shagym.ruleset.tables.SheetReader;
 import kz.shagym.ruleset.tables.TableKind;
 import kz.shagym.ruleset.tables.TableSet;
 import kz.shagym.ruleset.tables.TimeLimitTable;
+import kz.shagym.rules.ComplaintFacts;
 import org.drools.template.ObjectDataCompiler;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -35,8 +38,8 @@ import org.kie.api.runtime.KieContainer;
  * the DRL files into a fresh KieBase of its own release, and maps every compile error back to the
  * sheet row (or DRL line) that caused it.
  *
- * <p>Only row numbers, enum codes, numbers and checked service codes are handed to a template;
- * every text a lawyer wrote stays out of the generated code.
+ * <p>Only row numbers, enum codes, numbers (a period's dates as yyyymmdd) and checked service codes are
+ * handed to a template; every text a lawyer wrote stays out of the generated code.
  */
 public final class RuleCompiler {
 
@@ -69,20 +72,20 @@ public final class RuleCompiler {
             }
         }
         Map<String, GeneratedTable> generated = new LinkedHashMap<>();
-        generate(TableKind.ROUTING, tables.routing(), source, problems, generated, r -> {
+        generate(TableKind.ROUTING, tables.routing(), tables.lawInForceBy(), source, problems, generated, r -> {
             Map<String, Object> m = base(r.parsed().row(), routingSalience(r));
             m.put("respondent", name(r.respondent()));
             m.put("subject", name(r.subject()));
             m.put("receivedBy", name(r.receivedBy()));
             return new Generated(m, r.origin());
         });
-        generate(TableKind.TIME_LIMITS, tables.timeLimits(), source, problems, generated, r -> {
+        generate(TableKind.TIME_LIMITS, tables.timeLimits(), tables.lawInForceBy(), source, problems, generated, r -> {
             Map<String, Object> m = base(r.parsed().row(), timeLimitSalience(r));
             m.put("receivedBy", name(r.receivedBy()));
             m.put("serviceCode", r.serviceCode() == null ? "" : r.serviceCode());
             return new Generated(m, r.origin());
         });
-        generate(TableKind.COURT_EXCEPTIONS, tables.courtExceptions(), source, problems, generated, r -> {
+        generate(TableKind.COURT_EXCEPTIONS, tables.courtExceptions(), tables.lawInForceBy(), source, problems, generated, r -> {
             Map<String, Object> m = base(r.parsed().row(), courtExceptionSalience(r));
             m.put("serviceCode", r.access().serviceCode());
             return new Generated(m, r.origin());
@@ -125,12 +128,19 @@ public final class RuleCompiler {
         return m;
     }
 
+    /** A row's period as the template compares it: the complaint's law date with numbers yyyymmdd; blank = open. */
+    private static void inForce(Map<String, Object> values, Period period, LawInForceBy lawInForceBy) {
+        values.put("lawDay", lawInForceBy.factInRules());
+        values.put("validFrom", period.validFrom() == null ? "" : ComplaintFacts.dateNumber(period.validFrom()));
+        values.put("validTo", period.validTo() == null ? "" : ComplaintFacts.dateNumber(period.validTo()));
+    }
+
     private static String name(Enum<?> value) {
         return value == null ? "" : value.name();
     }
 
-    private <R> void generate(TableKind kind, List<R> rows, RuleSetSource source, List<TableProblem> problems,
-            Map<String, GeneratedTable> into, Function<R, Generated> toValues) {
+    private <R> void generate(TableKind kind, List<R> rows, LawInForceBy lawInForceBy, RuleSetSource source,
+            List<TableProblem> problems, Map<String, GeneratedTable> into, Function<R, Generated> toValues) {
         if (rows == null) {
             return;
         }
@@ -144,6 +154,7 @@ public final class RuleCompiler {
         Map<Integer, RowOrigin> origins = new HashMap<>();
         for (R row : rows) {
             Generated g = toValues.apply(row);
+            inForce(g.values(), g.origin().inForce(), lawInForceBy);
             data.add(g.values());
             origins.put(g.origin().row(), g.origin());
         }

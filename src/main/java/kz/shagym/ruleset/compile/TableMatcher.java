@@ -1,5 +1,6 @@
 package kz.shagym.ruleset.compile;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import kz.shagym.inforce.LawInForceBy;
+import kz.shagym.inforce.Period;
 import kz.shagym.ruleset.RowOrigin;
 import kz.shagym.ruleset.RowTrace;
 import kz.shagym.ruleset.TableRule;
@@ -23,7 +26,8 @@ import kz.shagym.rules.ComplaintFacts;
  * <p>The semantics copied from the templates: a blank condition cell drops its line, so it matches any
  * value (a null fact included); a filled cell must equal the fact (a null fact never equals it); of the
  * matching rows of one table only the one with the highest salience fires ({@link RuleCompiler}
- * gives the numbers). {@code receivedOn != null} is left out: {@link ComplaintFacts} never lacks it.
+ * gives the numbers). {@code receivedOn != null} is left out: {@link ComplaintFacts} never lacks it. The
+ * period columns come last: a row not in force on the complaint's law date fails on validFrom or validTo.
  * A test runs every combination of facts through both this and Drools and compares the fired rows.
  */
 public final class TableMatcher {
@@ -36,9 +40,11 @@ public final class TableMatcher {
     }
 
     private final List<List<Candidate>> tables;
+    private final LawInForceBy lawInForceBy;
 
-    private TableMatcher(List<List<Candidate>> tables) {
+    private TableMatcher(List<List<Candidate>> tables, LawInForceBy lawInForceBy) {
         this.tables = tables;
+        this.lawInForceBy = lawInForceBy;
     }
 
     /**
@@ -58,7 +64,7 @@ public final class TableMatcher {
         tables.add(candidates(set.courtExceptions(), CourtExceptionTable.Row::origin, names,
                 RuleCompiler::courtExceptionSalience, r -> List.of(
                         new Condition("serviceCode", r.access().serviceCode(), ComplaintFacts::serviceCode))));
-        return new TableMatcher(List.copyOf(tables));
+        return new TableMatcher(List.copyOf(tables), set.lawInForceBy());
     }
 
     private static <R> List<Candidate> candidates(List<R> rows, Function<R, RowOrigin> origin, Map<RowOrigin, String> names,
@@ -77,10 +83,16 @@ public final class TableMatcher {
         return tables.stream().flatMap(List::stream).map(Candidate::rule).toList();
     }
 
+    /** The date whose rows in force decide: the complaint's receipt, or its registration if the tables say so. */
+    public LocalDate lawInForceOn(ComplaintFacts facts) {
+        return lawInForceBy.dateOf(facts);
+    }
+
     public List<RowTrace> trace(ComplaintFacts facts) {
         List<RowTrace> traces = new ArrayList<>();
+        LocalDate day = lawInForceOn(facts);
         for (List<Candidate> table : tables) {
-            List<RowTrace.FailedCondition> failures = table.stream().map(c -> firstFailure(c, facts)).toList();
+            List<RowTrace.FailedCondition> failures = table.stream().map(c -> firstFailure(c, facts, day)).toList();
             TableRule winner = null;
             int best = Integer.MIN_VALUE;
             for (int i = 0; i < table.size(); i++) {
@@ -99,7 +111,7 @@ public final class TableMatcher {
         return List.copyOf(traces);
     }
 
-    private static RowTrace.FailedCondition firstFailure(Candidate candidate, ComplaintFacts facts) {
+    private static RowTrace.FailedCondition firstFailure(Candidate candidate, ComplaintFacts facts, LocalDate day) {
         for (Condition c : candidate.conditions()) {
             if (c.expected() == null) {
                 continue;
@@ -108,6 +120,13 @@ public final class TableMatcher {
             if (!c.expected().equals(actual)) {
                 return new RowTrace.FailedCondition(c.column(), text(c.expected()), actual == null ? null : text(actual));
             }
+        }
+        Period period = candidate.rule().origin().inForce();
+        if (period.validFrom() != null && day.isBefore(period.validFrom())) {
+            return new RowTrace.FailedCondition("validFrom", period.validFrom().toString(), day.toString());
+        }
+        if (period.validTo() != null && day.isAfter(period.validTo())) {
+            return new RowTrace.FailedCondition("validTo", period.validTo().toString(), day.toString());
         }
         return null;
     }

@@ -1,6 +1,6 @@
 package kz.shagym.ruleset.tables;
 
-/** The parameter rows of the calendar table. */
+/** The parameter rows of the calendar table; all but LAW_IN_FORCE_BY are required. */
 enum CalendarParameter {
     /** EVENT_DAY_EXCLUDED (default reading) or EVENT_DAY_INCLUDED. */
     COUNTING_CONVENTION,
@@ -9,5 +9,7 @@ enum CalendarParameter {
     /** The first year whose days off the table lists. */
     FIRST_YEAR,
     /** The last year whose days off the table lists; deadlines beyond it carry a warning. */
-    LAST_YEAR
+    LAST_YEAR,
+    /** RECEIPT (default) or REGISTRATION: which date of a complaint picks the table rows in force. */
+    LAW_IN_FORCE_BY
 }

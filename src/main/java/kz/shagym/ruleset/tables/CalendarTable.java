@@ -14,6 +14,7 @@ import kz.shagym.calendar.CalendarEntry;
 import kz.shagym.calendar.CountingConvention;
 import kz.shagym.calendar.DayKind;
 import kz.shagym.calendar.WorkingCalendar;
+import kz.shagym.inforce.LawInForceBy;
 import kz.shagym.ruleset.TableProblem;
 
 /** Builds the working calendar from the calendar table: its day rows and its parameter rows. */
@@ -71,7 +72,7 @@ final class CalendarTable {
             return null;
         }
         for (CalendarParameter name : CalendarParameter.values()) {
-            if (!rows.containsKey(name)) {
+            if (!rows.containsKey(name) && name != CalendarParameter.LAW_IN_FORCE_BY) {
                 problems.add(ProblemKind.PARAMETER_MISSING.at(file, sheet, "A" + (content.lastRow() + 2), name));
             }
         }
@@ -90,6 +91,13 @@ final class CalendarTable {
             return null;
         }
         return new Parameters(convention, weekly, first, last);
+    }
+
+    /** Which date of a complaint picks the rows in force: RECEIPT unless the parameter says otherwise. */
+    static LawInForceBy lawInForceBy(SheetReader.SheetContent parameters, String file, List<TableProblem> problems) {
+        return parameters.rows().stream().filter(p -> p.get("name") == CalendarParameter.LAW_IN_FORCE_BY).findFirst()
+                .map(p -> parseEnum(LawInForceBy.class, p, file, parameters.schema().name(), problems))
+                .orElse(LawInForceBy.RECEIPT);
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, ParsedRow p, String file, String sheet, List<TableProblem> problems) {

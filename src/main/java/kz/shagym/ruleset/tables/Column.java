@@ -23,6 +23,17 @@ public record Column(String key, String titleRu, String titleKk, String noteRu, 
         return new Column(key, titleRu, titleKk, noteRu, type, enumType, false, min, max, true);
     }
 
+    /** The first and last day a rule-table row is in force (inclusive; blank = open); tables saved before may lack them. */
+    static Column validFrom() {
+        return of("validFrom", "Действует с", "Күшіне енеді", "Первый день действия строки (включительно); пусто — действует и раньше. "
+                + "Какая дата жалобы выбирает строку — параметр LAW_IN_FORCE_BY календаря", ColumnType.DATE, false).headerMayBeAbsent();
+    }
+
+    static Column validTo() {
+        return of("validTo", "Действует по", "Күшінде болатын соңғы күні", "Последний день действия строки (включительно); "
+                + "пусто — без срока", ColumnType.DATE, false).headerMayBeAbsent();
+    }
+
     static Column of(String key, String titleRu, String titleKk, String noteRu, ColumnType type, boolean required) {
         return new Column(key, titleRu, titleKk, noteRu, type, null, required, 0, 0);
     }

@@ -1,6 +1,7 @@
 package kz.shagym.ruleset.tables;
 
 import java.util.Map;
+import kz.shagym.inforce.Period;
 import kz.shagym.ruleset.RowOrigin;
 
 /**
@@ -29,6 +30,16 @@ public record ParsedRow(int row, Map<String, Object> values, Map<String, String>
     /** This row as the origin of the rule generated from it, with what the answer shows about it. */
     RowOrigin origin(String file, String sheet) {
         return new RowOrigin(file, sheet, row, get("id"), get("legalBasis"), get("status"), get("textRu"), get("textKk"),
-                get("legalBasisKk"), get("legalBasisEn"));
+                get("legalBasisKk"), get("legalBasisEn"), period());
+    }
+
+    /** The days this row is in force; always, for tables without the period columns. */
+    Period period() {
+        return new Period(get("validFrom"), get("validTo"));
+    }
+
+    /** "R01 (Q4)": the row by its id and one of its cells, for a message that must name both rows. */
+    String named(String key) {
+        return get("id") + " (" + (cells.containsKey(key) ? cell(key) : cell("id")) + ")";
     }
 }

@@ -2,12 +2,14 @@ package kz.shagym.ruleset.tables;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import kz.shagym.inforce.FirstInForce;
 import kz.shagym.ruleset.RowOrigin;
 import kz.shagym.ruleset.TableProblem;
 import kz.shagym.rules.Body;
@@ -19,7 +21,8 @@ import kz.shagym.rules.Subject;
 
 /**
  * The routing rows, checked one by one and as a whole: every respondent × addressee × subject must
- * be covered, and no row may be hidden behind the rows above it (the first matching row wins).
+ * be covered, without a gap between the rows in force, and no row may be hidden behind the rows above
+ * it on every day it is in force (of the rows in force, the first matching row wins).
  */
 public final class RoutingTable {
 
@@ -91,29 +94,35 @@ public final class RoutingTable {
         return new Row(p, route, p.get("respondent"), p.get("subject"), p.get("receivedBy"), origin);
     }
 
-    /** Walks every case the facts can present; subject may be absent (null) in a request. */
+    /**
+     * Walks every case the facts can present (subject may be absent, null, in a request) and every day:
+     * of the rows in force on a day, the top-most matching one wins.
+     */
     private static void checkCoverage(List<Row> rows, String file, String sheet, int firstFreeRow,
             List<TableProblem> problems) {
         List<Subject> subjects = new ArrayList<>();
         subjects.add(null);
         subjects.addAll(Arrays.asList(Subject.values()));
-        Map<Integer, Set<Integer>> winsOrShadowedBy = new TreeMap<>();
+        Map<Integer, Set<String>> shadowedBy = new TreeMap<>();
         Set<Integer> winners = new LinkedHashSet<>();
+        Map<String, TableProblem> gaps = new LinkedHashMap<>();
         String gapCell = "A" + firstFreeRow;
         for (Respondent r : Respondent.values()) {
             for (Body b : Body.values()) {
                 List<Subject> uncovered = new ArrayList<>();
                 for (Subject s : subjects) {
-                    List<Row> matching = rows.stream().filter(row -> row.matches(r, s, b)).toList();
+                    List<ParsedRow> matching = rows.stream().filter(row -> row.matches(r, s, b)).map(Row::parsed).toList();
                     if (matching.isEmpty()) {
                         uncovered.add(s);
                         continue;
                     }
-                    Row first = matching.get(0);
-                    winners.add(first.parsed().row());
-                    for (Row later : matching.subList(1, matching.size())) {
-                        winsOrShadowedBy.computeIfAbsent(later.parsed().row(), k -> new LinkedHashSet<>()).add(first.parsed().row());
-                    }
+                    FirstInForce.Result result = InForceChecks.of(matching);
+                    result.winners().forEach(i -> winners.add(matching.get(i).row()));
+                    result.shadowed().forEach(x -> x.by().forEach(i -> shadowedBy.computeIfAbsent(matching.get(x.row()).row(),
+                            k -> new LinkedHashSet<>()).add(matching.get(i).named("id"))));
+                    String caseText = "respondent=" + r + (s == null ? "" : ", subject=" + s) + ", receivedBy=" + b;
+                    result.gaps().forEach(g -> gaps.putIfAbsent(matching.get(g.before()).row() + "|" + g.from(),
+                            InForceChecks.gap(matching, g, file, sheet, caseText)));
                 }
                 if (!uncovered.isEmpty()) {
                     String which = uncovered.contains(null) ? ""
@@ -122,12 +131,12 @@ public final class RoutingTable {
                 }
             }
         }
+        problems.addAll(gaps.values());
         for (Row row : rows) {
             int n = row.parsed().row();
             if (!winners.contains(n)) {
-                Set<Integer> by = winsOrShadowedBy.getOrDefault(n, Set.of());
-                String list = by.isEmpty() ? "—" : by.stream().map(i -> "строка " + i).collect(Collectors.joining(", "));
-                problems.add(ProblemKind.ROW_UNREACHABLE.at(file, sheet, row.parsed().cell("id"), list));
+                Set<String> by = shadowedBy.getOrDefault(n, Set.of());
+                problems.add(ProblemKind.ROW_UNREACHABLE.at(file, sheet, row.parsed().cell("id"), by.isEmpty() ? "—" : String.join(", ", by)));
             }
         }
     }

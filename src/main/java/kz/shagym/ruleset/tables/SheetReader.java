@@ -1,5 +1,6 @@
 package kz.shagym.ruleset.tables;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.shagym.inforce.Period;
 import kz.shagym.ruleset.TableProblem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -152,6 +154,12 @@ public final class SheetReader {
             } else if (result.value() != null) {
                 values.put(column.key(), result.value());
             }
+        }
+        Period period = new Period((LocalDate) values.get("validFrom"), (LocalDate) values.get("validTo"));
+        if (ok && period.reversed()) {
+            problems.add(ProblemKind.PERIOD_REVERSED.at(file, schema.name(), refs.get("validTo"), period.validTo(),
+                    refs.get("validFrom"), period.validFrom()));
+            ok = false;
         }
         return ok ? new ParsedRow(r + 1, values, refs, display) : null;
     }

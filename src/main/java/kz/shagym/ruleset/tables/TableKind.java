@@ -44,7 +44,8 @@ public enum TableKind {
                             of("textKk", "Пояснение (каз.)", "Түсініктеме (қаз.)", "Показывается в ответе", ColumnType.TEXT, true),
                             of("notes", "Примечание и источник", "Ескерту және дереккөз", "Для юристов; в ответ не попадает", ColumnType.TEXT, false),
                             of("legalBasisKk", "Правовое основание (каз.)", "Құқықтық негіз (қаз.)", "Показывается в ответе на казахском; пусто — как «Правовое основание»", ColumnType.TEXT, false).headerMayBeAbsent(),
-                            of("legalBasisEn", "Правовое основание (англ.)", "Құқықтық негіз (ағыл.)", "Показывается в ответе на английском; пусто — как «Правовое основание»", ColumnType.TEXT, false).headerMayBeAbsent())))),
+                            of("legalBasisEn", "Правовое основание (англ.)", "Құқықтық негіз (ағыл.)", "Показывается в ответе на английском; пусто — как «Правовое основание»", ColumnType.TEXT, false).headerMayBeAbsent(),
+                            Column.validFrom(), Column.validTo())))),
 
     TIME_LIMITS("time-limits.drl.xlsx", "time-limits.drt", "Сроки рассмотрения", "Қарау мерзімдері",
             List.of(new SheetSchema("TimeLimits", "Сроки рассмотрения жалоб (TimeLimits)",
@@ -63,7 +64,8 @@ public enum TableKind {
                             of("textKk", "Пояснение (каз.)", "Түсініктеме (қаз.)", "Показывается в ответе", ColumnType.TEXT, true),
                             of("notes", "Примечание и источник", "Ескерту және дереккөз", "Для юристов", ColumnType.TEXT, false),
                             of("legalBasisKk", "Правовое основание (каз.)", "Құқықтық негіз (қаз.)", "Показывается в ответе на казахском; пусто — как «Правовое основание»", ColumnType.TEXT, false).headerMayBeAbsent(),
-                            of("legalBasisEn", "Правовое основание (англ.)", "Құқықтық негіз (ағыл.)", "Показывается в ответе на английском; пусто — как «Правовое основание»", ColumnType.TEXT, false).headerMayBeAbsent())))),
+                            of("legalBasisEn", "Правовое основание (англ.)", "Құқықтық негіз (ағыл.)", "Показывается в ответе на английском; пусто — как «Правовое основание»", ColumnType.TEXT, false).headerMayBeAbsent(),
+                            Column.validFrom(), Column.validTo())))),
 
     COURT_EXCEPTIONS("court-exceptions.drl.xlsx", "court-exceptions.drt", "Обращение в суд без досудебного обжалования",
             "Сотқа дейінгі шағымданусыз сотқа жүгіну",
@@ -78,7 +80,8 @@ public enum TableKind {
                             of("textKk", "Пояснение (каз.)", "Түсініктеме (қаз.)", "Показывается в ответе", ColumnType.TEXT, true),
                             of("notes", "Примечание и источник", "Ескерту және дереккөз", "Для юристов", ColumnType.TEXT, false),
                             of("legalBasisKk", "Правовое основание (каз.)", "Құқықтық негіз (қаз.)", "Показывается в ответе на казахском; пусто — как «Правовое основание»", ColumnType.TEXT, false).headerMayBeAbsent(),
-                            of("legalBasisEn", "Правовое основание (англ.)", "Құқықтық негіз (ағыл.)", "Показывается в ответе на английском; пусто — как «Правовое основание»", ColumnType.TEXT, false).headerMayBeAbsent())))),
+                            of("legalBasisEn", "Правовое основание (англ.)", "Құқықтық негіз (ағыл.)", "Показывается в ответе на английском; пусто — как «Правовое основание»", ColumnType.TEXT, false).headerMayBeAbsent(),
+                            Column.validFrom(), Column.validTo())))),
 
     CALENDAR("calendar.xlsx", null, "Производственный календарь", "Өндірістік күнтізбе",
             List.of(new SheetSchema("Calendar", "Выходные и перенесённые рабочие дни (Calendar)",
@@ -93,7 +96,8 @@ public enum TableKind {
                                     ofEnum("status", "Статус", "Мәртебесі", "LAW, ASSUMPTION или UNVERIFIED", RuleStatus.class, true),
                                     of("notes", "Примечание", "Ескерту", "Для юристов", ColumnType.TEXT, false))),
                     new SheetSchema("Parameters", "Параметры счёта рабочих дней (Parameters)",
-                            "COUNTING_CONVENTION, WEEKLY_DAYS_OFF, FIRST_YEAR, LAST_YEAR — по одной строке на каждый.",
+                            "COUNTING_CONVENTION, WEEKLY_DAYS_OFF, FIRST_YEAR, LAST_YEAR — по одной строке на каждый; "
+                                    + "LAW_IN_FORCE_BY (RECEIPT или REGISTRATION) — по желанию.",
                             List.of(
                                     ofEnum("name", "Параметр", "Параметр", "Имя параметра", CalendarParameter.class, true),
                                     of("value", "Значение", "Мәні", "См. примечание к параметру", ColumnType.TEXT, true),

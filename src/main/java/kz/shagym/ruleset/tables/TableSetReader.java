@@ -63,7 +63,10 @@ public final class TableSetReader {
         List<ParsedRow> scenarios = contents.containsKey(TableKind.SCENARIOS)
                 ? ScenarioTable.read(contents.get(TableKind.SCENARIOS).get(0), TableKind.SCENARIOS.fileName(), problems)
                 : null;
-        return new TableSet(routing, limits, court, calendar, scenarios, data);
+        var lawInForceBy = contents.containsKey(TableKind.CALENDAR)
+                ? CalendarTable.lawInForceBy(contents.get(TableKind.CALENDAR).get(1), TableKind.CALENDAR.fileName(), problems)
+                : null;
+        return new TableSet(routing, limits, court, calendar, scenarios, data, lawInForceBy);
     }
 
     private static void checkFileNames(RuleSetSource source, List<TableProblem> problems) {
