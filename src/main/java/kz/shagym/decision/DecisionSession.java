@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.function.Consumer;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.rules.ComplaintFacts;
+import org.kie.api.KieServices;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
@@ -47,9 +50,16 @@ final class DecisionSession implements AgendaFilter, RuleRuntimeEventListener {
     private boolean factsChangedByRules;
     private int decisions;
 
-    /** Keeps no reference to the rule set itself, only to its rule base and globals. */
+    /**
+     * Keeps no reference to the rule set itself, only to its rule base and globals. Not "thread safe" in
+     * Drools' sense (inserts from other threads while it fires), which no decision needs: a session is
+     * used by one thread at a time, and so each insert propagates at once instead of through a
+     * synchronized queue.
+     */
     DecisionSession(CompiledRuleSet ruleSet) {
-        session = ruleSet.kieBase().newKieSession();
+        KieSessionConfiguration configuration = KieServices.get().newKieSessionConfiguration();
+        configuration.setOption(ThreadSafeOption.NO);
+        session = ruleSet.kieBase().newKieSession(configuration, null);
         session.setGlobal("calendar", ruleSet.calendar());
         session.setGlobal("tables", ruleSet.tableRows());
         session.addEventListener(this);
@@ -101,11 +111,12 @@ final class DecisionSession implements AgendaFilter, RuleRuntimeEventListener {
     boolean clear() {
         boolean reusable = !factsChangedByRules && decisions < MAX_DECISIONS;
         if (reusable) {
+            session.removeEventListener(this); // no event for each of our own deletes
             for (int i = handles.size() - 1; i >= 0; i--) {
                 session.delete(handles.get(i));
             }
+            session.addEventListener(this);
             reusable = session.getFactCount() == 0;
-            factsChangedByRules = false; // set again by the deletes just made
         }
         fired.clear();
         inserted.clear();

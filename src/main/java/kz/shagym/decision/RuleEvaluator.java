@@ -34,7 +34,9 @@ public final class RuleEvaluator {
      * One entry per rule set still in use, shared by every evaluator. Weak keys: when a version is
      * replaced and nobody decides with it any more, its entry and sessions are collected with it.
      */
-    private static final Cache<CompiledRuleSet, PreparedRuleSet> PREPARED = Caffeine.newBuilder().weakKeys().build();
+    private static final Cache<CompiledRuleSet, PreparedRuleSet> PREPARED = Caffeine.newBuilder().weakKeys()
+            .executor(Runnable::run) // its upkeep is a few steps: on the caller, not on a pool thread woken for it
+            .build();
 
     /** Evaluates; the decision id is left empty for the caller to assign. */
     public Decision evaluate(CompiledRuleSet ruleSet, ComplaintFacts facts) {
