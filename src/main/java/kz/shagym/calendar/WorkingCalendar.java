@@ -3,6 +3,8 @@ package kz.shagym.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +30,10 @@ public final class WorkingCalendar {
     private final CountingConvention convention;
     private final int firstYear;
     private final int lastYear;
+    private final WorkingDayIndex index;
+    /** The rows not marked {@code LAW}, by date, with their epoch days for a binary search. */
+    private final CalendarEntry[] unsettled;
+    private final long[] unsettledEpochDays;
 
     public WorkingCalendar(List<CalendarEntry> entries, Set<DayOfWeek> weeklyDaysOff,
             CountingConvention convention, int firstYear, int lastYear) {
@@ -49,6 +55,11 @@ public final class WorkingCalendar {
         this.convention = convention;
         this.firstYear = firstYear;
         this.lastYear = lastYear;
+        this.index = WorkingDayIndex.of(this.entries, this.weeklyDaysOff, firstYear, lastYear, MAX_DAYS_OFF_IN_A_ROW,
+                this::skippedDay);
+        this.unsettled = entries.stream().filter(e -> e.status() != kz.shagym.rules.RuleStatus.LAW)
+                .sorted(Comparator.comparing(CalendarEntry::date)).toArray(CalendarEntry[]::new);
+        this.unsettledEpochDays = Arrays.stream(unsettled).mapToLong(e -> e.date().toEpochDay()).toArray();
     }
 
     public CountingConvention convention() {
@@ -90,6 +101,32 @@ public final class WorkingCalendar {
         if (days < 1) {
             throw new IllegalArgumentException("days must be at least 1, was " + days);
         }
+        boolean eventDayCounts = convention == CountingConvention.EVENT_DAY_INCLUDED;
+        int start = index == null ? -1 : index.indexOf(from.toEpochDay() + (eventDayCounts ? 0 : 1));
+        int end = start < 0 ? -1 : index.nthWorkingDayFrom(start, days);
+        return end < 0 ? walk(from, days) : indexed(from, days, start, end);
+    }
+
+    /** The count read off the index: the same days, counted and skipped, as {@link #walk} finds. */
+    private WorkingDayCount indexed(LocalDate from, int days, int start, int end) {
+        LocalDate[] counted = new LocalDate[days];
+        List<SkippedDay> skipped = new ArrayList<>(end - start + 1 - days);
+        int n = 0;
+        for (int i = start; i <= end; i++) {
+            SkippedDay dayOff = index.dayOff(i);
+            if (dayOff == null) {
+                counted[n++] = index.day(i);
+            } else {
+                skipped.add(dayOff);
+            }
+        }
+        LocalDate deadline = counted[days - 1];
+        return new WorkingDayCount(from, days, convention, deadline, List.of(counted), skipped,
+                !covers(from) || !covers(deadline));
+    }
+
+    /** Day by day: for counts the index does not hold (outside the covered years). */
+    private WorkingDayCount walk(LocalDate from, int days) {
         List<LocalDate> counted = new ArrayList<>();
         List<SkippedDay> skipped = new ArrayList<>();
         boolean beyond = !covers(from);
@@ -123,13 +160,16 @@ public final class WorkingCalendar {
      * deadline rests on that nobody has checked against the official calendar, in date order.
      */
     public List<CalendarEntry> unsettledDays(WorkingDayCount count) {
+        long first = count.from().toEpochDay() + (count.convention() == CountingConvention.EVENT_DAY_INCLUDED ? 0 : 1);
+        long last = count.deadline().toEpochDay();
+        int i = Arrays.binarySearch(unsettledEpochDays, first);
+        i = i >= 0 ? i : -i - 1;
+        if (i == unsettled.length || unsettledEpochDays[i] > last) {
+            return List.of(); // most counts: every day they pass is settled law
+        }
         List<CalendarEntry> found = new ArrayList<>();
-        LocalDate first = count.convention() == CountingConvention.EVENT_DAY_INCLUDED ? count.from() : count.from().plusDays(1);
-        for (LocalDate day = first; !day.isAfter(count.deadline()); day = day.plusDays(1)) {
-            CalendarEntry entry = entries.get(day);
-            if (entry != null && entry.status() != kz.shagym.rules.RuleStatus.LAW) {
-                found.add(entry);
-            }
+        for (; i < unsettled.length && unsettledEpochDays[i] <= last; i++) {
+            found.add(unsettled[i]);
         }
         return found;
     }

@@ -1,12 +1,9 @@
 package kz.shagym.decision;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RowOrigin;
 import kz.shagym.ruleset.RuleSetSource;
@@ -27,44 +24,69 @@ final class Explanations {
     }
 
     /**
-     * @param inserted what each fired rule inserted, by rule name
+     * @param inserted each fact a rule inserted, beside {@code insertedBy}, the rule that inserted it
      * @param used the facts (by identity) that the answer was read from
      */
-    static List<Explanation> of(CompiledRuleSet ruleSet, Collection<Rule> fired, Map<String, List<Object>> inserted,
-            Set<Object> used) {
-        List<Ranked> ranked = new ArrayList<>();
+    static List<RuleExplanation> of(PreparedRuleSet prepared, CompiledRuleSet ruleSet, List<Rule> fired,
+            List<Object> inserted, List<Rule> insertedBy, List<Object> used) {
+        List<RuleExplanation> explained = new ArrayList<>(fired.size());
         for (Rule rule : fired) {
-            List<Object> made = inserted.getOrDefault(rule.getName(), List.of());
             // A rule that inserted facts the answer does not use decided nothing in it; a rule that
             // inserts nothing is written to explain (e.g. why a partial act keeps the forwarding).
-            if (!made.isEmpty() && made.stream().noneMatch(used::contains)) {
+            if (decidedNothing(rule.getName(), inserted, insertedBy, used)) {
                 continue;
             }
-            Optional<RowOrigin> origin = ruleSet.origin(rule.getName());
-            if (origin.isPresent()) {
-                ranked.add(tableRow(rule, origin.get()));
-            } else if (rule.getMetaData().containsKey("ru")) {
-                ranked.add(drlRule(ruleSet, rule));
+            RuleExplanation e = prepared.explanation(ruleSet, rule);
+            if (e != null) {
+                explained.add(e);
             }
         }
-        ranked.sort(Comparator.comparing(Ranked::group).thenComparing(Ranked::order).thenComparing(Ranked::name));
-        return ranked.stream().map(Ranked::explanation).toList();
+        explained.sort(RuleExplanation.ANSWER_ORDER);
+        return explained;
     }
 
-    private record Ranked(int group, long order, String name, Explanation explanation) {
+    private static boolean decidedNothing(String rule, List<Object> inserted, List<Rule> insertedBy, List<Object> used) {
+        boolean insertedAny = false;
+        for (int i = 0; i < inserted.size(); i++) {
+            if (insertedBy.get(i).getName().equals(rule)) {
+                if (containsSame(used, inserted.get(i))) {
+                    return false;
+                }
+                insertedAny = true;
+            }
+        }
+        return insertedAny;
     }
 
-    private static Ranked tableRow(Rule rule, RowOrigin o) {
+    static boolean containsSame(List<Object> facts, Object fact) {
+        for (Object f : facts) {
+            if (f == fact) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The rule's explanation and warning, or null for a rule that explains nothing (a warning's own rule). */
+    static RuleExplanation explain(CompiledRuleSet ruleSet, Rule rule) {
+        Optional<RowOrigin> origin = ruleSet.origin(rule.getName());
+        if (origin.isPresent()) {
+            return tableRow(rule, origin.get());
+        }
+        return rule.getMetaData().containsKey("ru") ? drlRule(ruleSet, rule) : null;
+    }
+
+    private static RuleExplanation tableRow(Rule rule, RowOrigin o) {
         TableKind kind = TableKind.byFileName(o.file()).orElseThrow();
         String name = RuleLabels.name(rule.getName(), o);
         LocalizedText label = RuleLabels.of(name, o);
         Explanation e = new Explanation(name, RuleSource.tableRow(RuleSetSource.TABLES_DIR + o.file(), o.sheet(), o.row()),
                 o.legalBasis(), new LocalizedText(o.textRu(), o.textKk()), label,
                 RuleLabels.legalBasis(o), o.status(), o.inForce());
-        return new Ranked(0, (long) kind.ordinal() * 1_000_000 + o.row(), name, e);
+        return withWarning(0, (long) kind.ordinal() * 1_000_000 + o.row(), e);
     }
 
-    private static Ranked drlRule(CompiledRuleSet ruleSet, Rule rule) {
+    private static RuleExplanation drlRule(CompiledRuleSet ruleSet, Rule rule) {
         Map<String, Object> meta = rule.getMetaData();
         String name = rule.getName();
         String ru = text(meta, "ru", null);
@@ -75,7 +97,13 @@ final class Explanations {
                 basis == null ? new LocalizedText("", "", "") : basis, status(meta));
         // Higher salience is an earlier stage; within a stage the name decides, which no rebuild changes.
         int salience = rule instanceof RuleImpl impl ? impl.getSalienceValue() : 0;
-        return new Ranked(1, -(long) salience, name, e);
+        return withWarning(1, -(long) salience, e);
+    }
+
+    private static RuleExplanation withWarning(int group, long order, Explanation e) {
+        String rowId = Warnings.rowId(e);
+        Warning warning = e.status() != null && e.status() != RuleStatus.LAW ? Warnings.fromExplanation(e, rowId) : null;
+        return new RuleExplanation(group, order, e, rowId, warning);
     }
 
     private static RuleStatus status(Map<String, Object> meta) {

@@ -1,50 +1,46 @@
 package kz.shagym.decision;
 
-import java.time.LocalDate;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.rules.Body;
 import kz.shagym.rules.ComplaintFacts;
 import kz.shagym.rules.CourtAccess;
-import kz.shagym.rules.DirectCourtAccess;
 import kz.shagym.rules.FavorableActWaiver;
 import kz.shagym.rules.ForwardingDue;
-import kz.shagym.rules.Notice;
 import kz.shagym.rules.Outcome;
 import kz.shagym.rules.Overdue;
 import kz.shagym.rules.ReviewDue;
 import kz.shagym.rules.Route;
-import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.ObjectFilter;
 
 /**
  * Runs one complaint through a compiled rule set and reads the answer off the facts the rules
- * derived. A fresh session per decision: nothing is shared between requests but the immutable
- * rule base. Public for the command line and scenarios, which evaluate without recording.
+ * derived. Public for the command line and scenarios, which evaluate without recording.
+ *
+ * <p>Sessions are reused (a {@link DecisionSession} is cleared between complaints and used by one
+ * thread at a time), and each rule's explanation is made once per rule set ({@link PreparedRuleSet}):
+ * building and clearing a session was two fifths of a decision. {@code SessionReuseDifferentialTest}
+ * holds every answer equal to a fresh session's ({@code FreshSessionEvaluator}, the evaluator as it was).
  */
 public final class RuleEvaluator {
 
-    /** Far above what the shipped rules need; stops a looping rule instead of hanging a thread. */
-    private static final int MAX_FIRINGS = 10_000;
+    private static final Consumer<String> NO_ONE_LISTENS = rule -> { };
+
+    /**
+     * One entry per rule set still in use, shared by every evaluator. Weak keys: when a version is
+     * replaced and nobody decides with it any more, its entry and sessions are collected with it.
+     */
+    private static final Cache<CompiledRuleSet, PreparedRuleSet> PREPARED = Caffeine.newBuilder().weakKeys()
+            .executor(Runnable::run) // its upkeep is a few steps: on the caller, not on a pool thread woken for it
+            .build();
 
     /** Evaluates; the decision id is left empty for the caller to assign. */
     public Decision evaluate(CompiledRuleSet ruleSet, ComplaintFacts facts) {
-        return evaluate(ruleSet, facts, rule -> { });
+        return evaluate(ruleSet, facts, NO_ONE_LISTENS);
     }
 
     /**
@@ -52,85 +48,79 @@ public final class RuleEvaluator {
      * scenario coverage and for the test that holds the trace to it, whatever the answer shows.
      */
     public Decision evaluate(CompiledRuleSet ruleSet, ComplaintFacts facts, Consumer<String> onFiring) {
-        KieSession session = ruleSet.kieBase().newKieSession();
-        Map<String, Rule> fired = new LinkedHashMap<>();
-        Map<String, List<Object>> inserted = new HashMap<>();
+        PreparedRuleSet prepared = prepared(ruleSet);
+        DecisionSession session = prepared.take(ruleSet);
+        boolean answered = false;
         try {
-            session.setGlobal("calendar", ruleSet.calendar());
-            session.setGlobal("tables", ruleSet.tableRows());
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.putIfAbsent(event.getMatch().getRule().getName(), event.getMatch().getRule());
-                    onFiring.accept(event.getMatch().getRule().getName());
-                }
-            });
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getRule() != null) {
-                        inserted.computeIfAbsent(event.getRule().getName(), k -> new ArrayList<>()).add(event.getObject());
-                    }
-                }
-            });
-            session.insert(facts);
-            int firings = session.fireAllRules(MAX_FIRINGS);
-            if (firings >= MAX_FIRINGS) {
-                throw new IllegalStateException("rules did not settle within " + MAX_FIRINGS + " firings");
-            }
-            return assemble(ruleSet, facts, session, fired.values(), inserted);
+            session.decide(facts, onFiring);
+            Decision decision = assemble(ruleSet, prepared, facts, session);
+            answered = true;
+            return decision;
         } finally {
-            session.dispose();
+            // A session that failed half-way may hold anything: it is never reused.
+            if (answered) {
+                prepared.giveBack(session);
+            } else {
+                session.dispose();
+            }
         }
     }
 
-    private static Decision assemble(CompiledRuleSet ruleSet, ComplaintFacts facts, KieSession session,
-            Collection<Rule> fired, Map<String, List<Object>> inserted) {
-        Route route = one(session, Route.class, ruleSet)
+    /** What this rule set keeps between decisions; package-private for the tests of its bounds. */
+    static PreparedRuleSet prepared(CompiledRuleSet ruleSet) {
+        return PREPARED.get(ruleSet, key -> new PreparedRuleSet());
+    }
+
+    private static Decision assemble(CompiledRuleSet ruleSet, PreparedRuleSet prepared, ComplaintFacts facts,
+            DecisionSession session) {
+        DerivedFacts derived = new DerivedFacts(ruleSet, session.derived());
+        Route route = derived.route()
                 .orElseThrow(() -> new NoRuleCoversComplaint("No routing row covers respondent " + facts.respondent()
                         + " received by " + facts.receivedBy() + " in rule set " + ruleSet.versionId() + "."));
-        Set<Object> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Object> used = new ArrayList<>(8);
         used.add(route);
-        Optional<FavorableActWaiver> waiver = one(session, FavorableActWaiver.class, ruleSet);
+        Optional<FavorableActWaiver> waiver = derived.waiver();
         waiver.ifPresent(used::add);
         boolean waived = waiver.isPresent();
-        List<Overdue> overdueFacts = all(session, Overdue.class);
+        List<Overdue> overdueFacts = derived.overdue();
         used.addAll(overdueFacts);
-        List<Overdue.Stage> overdue = overdueFacts.stream().map(Overdue::stage).toList();
         boolean asked = facts.asOf() != null;
 
         Forwarding forwarding;
-        Optional<ForwardingDue> due = one(session, ForwardingDue.class, ruleSet);
+        Optional<ForwardingDue> due = derived.forwardingDue();
         if (due.isPresent() && !waived) {
             used.add(due.get());
             forwarding = new Forwarding(true, due.get().workingDays(), due.get().count().deadline(),
-                    asked ? overdue.contains(Overdue.Stage.FORWARDING) : null);
+                    asked ? hasStage(overdueFacts, Overdue.Stage.FORWARDING) : null);
         } else {
             forwarding = new Forwarding(false, route.forwardingWorkingDays(), null, null);
         }
 
-        Optional<ReviewDue> reviewDue = one(session, ReviewDue.class, ruleSet);
-        reviewDue.ifPresent(r -> {
+        Optional<ReviewDue> reviewDue = derived.reviewDue();
+        Review review = null;
+        if (reviewDue.isPresent()) {
+            ReviewDue r = reviewDue.get();
             used.add(r);
             used.add(r.limit());
-        });
-        Review review = reviewDue.map(r -> new Review(
-                r.limit().reviewWorkingDays(), r.countedFrom(), r.count().deadline(),
-                r.limit().maxExtensionWorkingDays(), r.extended() == null ? null : r.extended().deadline(),
-                asked ? overdue.contains(Overdue.Stage.REVIEW) : null,
-                r.count().deadline().plusDays(1))).orElse(null);
+            review = new Review(r.limit().reviewWorkingDays(), r.countedFrom(), r.count().deadline(),
+                    r.limit().maxExtensionWorkingDays(), r.extended() == null ? null : r.extended().deadline(),
+                    asked ? hasStage(overdueFacts, Overdue.Stage.REVIEW) : null, r.count().deadline().plusDays(1));
+        }
 
-        CourtAccess access = one(session, CourtAccess.class, ruleSet)
+        CourtAccess access = derived.courtAccess()
                 .orElseThrow(() -> new IllegalStateException("the rules decided nothing about court"));
         used.add(access);
         if ("DIRECT_BY_LAW".equals(access.ground())) {
-            used.addAll(all(session, DirectCourtAccess.class));
+            used.addAll(derived.directCourtAccess());
         }
         Court court = new Court(access.allowed(), access.reasonEn(),
                 new LocalizedText(access.reasonRu(), access.reasonKk(), access.reasonEn()), access.allowedFrom());
 
-        List<Explanation> explanations = Explanations.of(ruleSet, fired, inserted, used);
-        List<Warning> warnings = Warnings.of(explanations, all(session, Notice.class));
+        List<RuleExplanation> explained = Explanations.of(prepared, ruleSet, session.fired(), session.inserted(),
+                session.insertedBy(), used);
+        List<Explanation> explanations = new ArrayList<>(explained.size());
+        explained.forEach(e -> explanations.add(e.explanation()));
+        List<Warning> warnings = Warnings.of(explained, derived.notices());
 
         // A favourable act waives only the forwarding: whoever received the complaint keeps and reviews it.
         Outcome outcome = waived ? Outcome.RESOLVED_BY_FAVORABLE_ACT : route.outcome();
@@ -140,20 +130,12 @@ public final class RuleEvaluator {
                 ruleSet.lawInForceOn(facts));
     }
 
-    /** The one fact of this type, or none; two are the rule set's fault, never a first pick. */
-    private static <T> Optional<T> one(KieSession session, Class<T> type, CompiledRuleSet ruleSet) {
-        List<T> found = all(session, type);
-        if (found.size() > 1) {
-            throw new AmbiguousRuleResult("The rules of rule set " + ruleSet.versionId() + " derived "
-                    + found.size() + " " + type.getSimpleName() + " facts for one complaint; the answer has room for one.");
+    private static boolean hasStage(List<Overdue> overdue, Overdue.Stage stage) {
+        for (Overdue o : overdue) {
+            if (o.stage() == stage) {
+                return true;
+            }
         }
-        return found.stream().findFirst();
+        return false;
     }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> all(KieSession session, Class<T> type) {
-        ObjectFilter filter = o -> type.isInstance(o);
-        return (List<T>) (List<?>) new ArrayList<>(session.getObjects(filter));
-    }
-
 }

@@ -2,9 +2,8 @@ package kz.shagym.decision;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.shagym.rules.Notice;
@@ -20,35 +19,62 @@ final class Warnings {
     private static final Pattern ROW_ID = Pattern.compile("\\(([^()]+)\\)$");
     private static final List<String> NOTICE_ORDER = List.of("EXTENSION_", "CALENDAR_DAY_", "DEADLINE_BEYOND_CALENDAR",
             "COURT_EXCEPTIONS_NOT_CHECKED");
+    private static final Comparator<Notice> NOTICE_ORDERING = Comparator.comparingInt(Warnings::noticeRank)
+            .thenComparing(Notice::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Notice::rowId, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Notice::code);
 
     private Warnings() {
     }
 
-    static List<Warning> of(List<Explanation> explanations, List<Notice> notices) {
-        Map<String, Warning> warnings = new LinkedHashMap<>();
-        Map<String, Explanation> byRowId = new LinkedHashMap<>();
-        for (Explanation e : explanations) {
-            String rowId = rowId(e);
-            if (rowId != null) {
-                byRowId.putIfAbsent(rowId, e);
-            }
-            if (e.status() != null && e.status() != RuleStatus.LAW) {
-                Warning w = fromExplanation(e, rowId);
-                warnings.putIfAbsent(w.code() + "|" + e.rule(), w);
+    static List<Warning> of(List<RuleExplanation> explained, List<Notice> notices) {
+        List<Warning> warnings = new ArrayList<>(explained.size() + notices.size());
+        for (RuleExplanation e : explained) {
+            if (e.warning() != null && !contains(warnings, 0, e.warning().code(), e.explanation().rule())) {
+                warnings.add(e.warning());
             }
         }
+        int fromNotices = warnings.size();
         List<Notice> sorted = new ArrayList<>(notices);
-        sorted.sort(Comparator.comparingInt(Warnings::noticeRank)
-                .thenComparing(Notice::date, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(Notice::rowId, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(Notice::code));
+        sorted.sort(NOTICE_ORDERING);
         for (Notice n : sorted) {
-            Explanation named = n.rowId() == null ? null : byRowId.get(n.rowId());
-            warnings.putIfAbsent(n.code() + "|" + n.rowId() + "|" + n.date(), new Warning(n.code(),
-                    new LocalizedText(n.ru(), n.kk(), n.en()), n.rowId(), named == null ? null : named.rule(),
-                    named == null ? null : named.source(), n.date(), n.status()));
+            if (containsNotice(warnings, fromNotices, n)) {
+                continue;
+            }
+            Explanation named = n.rowId() == null ? null : byRowId(explained, n.rowId());
+            warnings.add(new Warning(n.code(), new LocalizedText(n.ru(), n.kk(), n.en()), n.rowId(),
+                    named == null ? null : named.rule(), named == null ? null : named.source(), n.date(), n.status()));
         }
-        return List.copyOf(warnings.values());
+        return warnings;
+    }
+
+    private static boolean contains(List<Warning> warnings, int from, String code, String rule) {
+        for (int i = from; i < warnings.size(); i++) {
+            if (warnings.get(i).code().equals(code) && Objects.equals(warnings.get(i).rule(), rule)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsNotice(List<Warning> warnings, int from, Notice n) {
+        for (int i = from; i < warnings.size(); i++) {
+            Warning w = warnings.get(i);
+            if (w.code().equals(n.code()) && Objects.equals(w.rowId(), n.rowId()) && Objects.equals(w.date(), n.date())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first explanation of that table row, as the warning names it. */
+    private static Explanation byRowId(List<RuleExplanation> explained, String rowId) {
+        for (RuleExplanation e : explained) {
+            if (rowId.equals(e.rowId())) {
+                return e.explanation();
+            }
+        }
+        return null;
     }
 
     private static int noticeRank(Notice n) {
@@ -61,7 +87,7 @@ final class Warnings {
     }
 
     /** Table rows are named "Routing row 4 (R01)"; hand-written rules have no row id. */
-    private static String rowId(Explanation e) {
+    static String rowId(Explanation e) {
         if (e.source() == null || e.source().row() == null) {
             return null;
         }
@@ -69,7 +95,7 @@ final class Warnings {
         return m.find() ? m.group(1) : null;
     }
 
-    private static Warning fromExplanation(Explanation e, String rowId) {
+    static Warning fromExplanation(Explanation e, String rowId) {
         String code = codePrefix(e) + e.status();
         boolean assumption = e.status() == RuleStatus.ASSUMPTION;
         String ru = "Ответ опирается на " + (rowId != null ? "строку таблицы «" : "правило «") + e.label().ru() + "» со статусом "

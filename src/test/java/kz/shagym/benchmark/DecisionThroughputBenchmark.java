@@ -3,6 +3,7 @@ package kz.shagym.benchmark;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import kz.shagym.decision.Decision;
+import kz.shagym.decision.FreshSessionEvaluator;
 import kz.shagym.decision.RuleEvaluator;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.rules.ComplaintFacts;
@@ -20,9 +21,12 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Decisions per second in process: one compiled shipped rule set shared by all threads, a fresh
- * session per decision (as {@link RuleEvaluator} does for a request), no HTTP, JSON or audit.
- * Run: {@code mvn -B -Pbench test-compile exec:exec}.
+ * Decisions per second in process: one compiled shipped rule set shared by all threads, no HTTP, JSON
+ * or audit. {@link RuleEvaluator} is what a request runs (reused sessions); {@link FreshSessionEvaluator}
+ * is the evaluator as it was before issue 10 (a fresh session per decision), kept as the reference,
+ * so that one run shows both on the same machine at the same time. Add {@code -prof gc} for the bytes
+ * allocated per decision ({@code gc.alloc.rate.norm}).
+ * Run: {@code mvn -B -Pbench test-compile exec:exec -Djmh.args="DecisionThroughputBenchmark -prof gc"}.
  *
  * <p>Warm-up is longer than usual: Drools interprets constraints until its own JIT and C2 have
  * compiled them, and throughput still doubles after the first few seconds.
@@ -36,6 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class DecisionThroughputBenchmark {
 
     private final RuleEvaluator evaluator = new RuleEvaluator();
+    private final FreshSessionEvaluator freshSessions = new FreshSessionEvaluator();
     private CompiledRuleSet ruleSet;
     private ComplaintFacts[] complaints;
 
@@ -61,6 +66,13 @@ public class DecisionThroughputBenchmark {
     @Threads(1)
     public Decision decideOnOneThread(Cursor cursor) {
         return evaluator.evaluate(ruleSet, cursor.next(complaints));
+    }
+
+    /** Today's path before issue 10, on the same complaints in the same order: the ratio's denominator. */
+    @Benchmark
+    @Threads(1)
+    public Decision freshSessionOnOneThread(Cursor cursor) {
+        return freshSessions.evaluate(ruleSet, cursor.next(complaints));
     }
 
     @Benchmark

@@ -17,8 +17,6 @@ import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RowTrace;
 import kz.shagym.ruleset.RuleSetBuilder;
 import kz.shagym.ruleset.RuleSetSource;
-import kz.shagym.scenario.Scenario;
-import kz.shagym.scenario.Scenarios;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -54,7 +52,7 @@ class ActivationGroupDifferentialTest {
      */
     @Test
     void thousandExtraServiceRowsWhenDecidedWithActivationGroupsShouldAnswerAsTheGuardedTemplates() {
-        RuleSetSource big = withServiceRows(ShippedRuleSet.source());
+        RuleSetSource big = ExtraServiceRows.added(ShippedRuleSet.source(), EXTRA_ROWS);
         CompiledRuleSet flat = build(big);
         assertThat(flat.tableRules()).hasSizeGreaterThan(2 * EXTRA_ROWS);
 
@@ -91,7 +89,7 @@ class ActivationGroupDifferentialTest {
                     for (Subject what : subjectsAndNone()) {
                         for (Body at : Body.values()) {
                             String service = Arrays.asList(null, "PS-1", "PS-2", "PS-3").get(n % 4);
-                            ComplaintFacts v = variant(who, what, at, registration ? day.minusDays(n % 3) : day, service, n++);
+                            ComplaintFacts v = GeneratedComplaints.variant(who, what, at, registration ? day.minusDays(n % 3) : day, service, n++);
                             ComplaintFacts facts = new ComplaintFacts(v.complaintId(), v.serviceCode(), who, what, at,
                                     v.receivedOn(), registration ? day : v.registeredOn(), v.favorableAct(), v.preTrialAppealCompleted(),
                                     v.asOf() == null ? null : v.asOf().plusDays(3));
@@ -203,25 +201,9 @@ class ActivationGroupDifferentialTest {
         return tree.toString();
     }
 
-    /** Scenarios, then every enum combination × receipt dates around the holidays × service codes × acts. */
+    /** {@link GeneratedComplaints}: the scenarios, then every enum combination × dates × service codes × acts. */
     private static int compareAll(CompiledRuleSet flat, CompiledRuleSet guarded, List<String> services, int variants) {
-        List<ComplaintFacts> complaints = new ArrayList<>();
-        Scenarios.of(flat).stream().map(Scenario::facts).forEach(complaints::add);
-        List<Subject> subjects = new ArrayList<>(Arrays.asList(Subject.values()));
-        subjects.add(null);
-        int n = 0;
-        for (Respondent who : Respondent.values()) {
-            for (Subject what : subjects) {
-                for (Body at : Body.values()) {
-                    for (LocalDate received : LawReference.receiptDates()) {
-                        for (int k = 0; k < variants; k++) {
-                            complaints.add(variant(who, what, at, received, services.get(n % services.size()), n));
-                            n++;
-                        }
-                    }
-                }
-            }
-        }
+        List<ComplaintFacts> complaints = GeneratedComplaints.of(flat, services, variants);
         RuleEvaluator evaluator = new RuleEvaluator();
         List<String> tableRules = flat.tableRules().stream().map(r -> r.name()).toList();
         for (ComplaintFacts facts : complaints) {
@@ -235,25 +217,6 @@ class ActivationGroupDifferentialTest {
             assertThat(firedRows).as("table rows fired for %s", facts).isEqualTo(rankedFirst).isNotEmpty();
         }
         return complaints.size();
-    }
-
-    private static ComplaintFacts variant(Respondent who, Subject what, Body at, LocalDate received, String service, int n) {
-        LocalDate registered = n % 3 == 1 ? received.plusDays(1) : received;
-        LocalDate windowEnd = LawReference.addWorkingDays(received, 3);
-        FavorableAct act = switch (n % 5) {
-            case 0 -> null;
-            case 1 -> new FavorableAct(received.plusDays(1), false);
-            case 2 -> new FavorableAct(windowEnd, true);
-            case 3 -> new FavorableAct(windowEnd.plusDays(1), true);
-            default -> new FavorableAct(received, true);
-        };
-        LocalDate asOf = switch (n % 4) {
-            case 0 -> null;
-            case 1 -> windowEnd.plusDays(1);
-            case 2 -> received.plusDays(20);
-            default -> received.plusDays(60);
-        };
-        return new ComplaintFacts("DIFF-" + n, service, who, what, at, received, registered, act, n % 7 == 0, asOf);
     }
 
     /** The decision as answered, less what names the build: the two rule sets differ in their templates. */
@@ -278,20 +241,12 @@ class ActivationGroupDifferentialTest {
         return swapped;
     }
 
-    /** Service rows for every addressee in turn (time limits) and one exception per code (court). */
-    private static RuleSetSource withServiceRows(RuleSetSource source) {
-        TableEdit limits = TableEdit.of(source.file("decision-tables/time-limits.drl.xlsx"));
-        TableEdit court = TableEdit.of(source.file("decision-tables/court-exceptions.drl.xlsx"));
-        for (int i = 0; i < EXTRA_ROWS; i++) {
-            Body body = Body.values()[i % Body.values().length];
-            limits.append(cells("id", "TG" + i, "receivedBy", body.name(), "serviceCode", "GEN-" + (i / 2),
-                    "reviewWorkingDays", 5 + i % 20, "countedFrom", i % 2 == 0 ? "REGISTRATION" : "RECEIPT",
-                    "legalBasis", "Тест", "status", "ASSUMPTION", "textRu", "Тест", "textKk", "Тест"));
-            court.append(cells("id", "CG" + i, "serviceCode", "GEN-" + (i * 3), "legalBasis", "Тест",
-                    "status", "ASSUMPTION", "textRu", "Тест", "textKk", "Тест"));
+    private static CompiledRuleSet build(RuleSetSource source) {
+        BuildResult result = new RuleSetBuilder().build(source);
+        if (result instanceof BuildResult.Rejected rejected) {
+            throw new AssertionError("rejected: " + rejected.problems());
         }
-        return source.with("decision-tables/time-limits.drl.xlsx", limits.bytes())
-                .with("decision-tables/court-exceptions.drl.xlsx", court.bytes());
+        return ((BuildResult.Built) result).ruleSet();
     }
 
     private static Map<String, Object> cells(Object... keyValues) {
@@ -300,13 +255,5 @@ class ActivationGroupDifferentialTest {
             m.put((String) keyValues[i], keyValues[i + 1]);
         }
         return m;
-    }
-
-    private static CompiledRuleSet build(RuleSetSource source) {
-        BuildResult result = new RuleSetBuilder().build(source);
-        if (result instanceof BuildResult.Rejected rejected) {
-            throw new AssertionError("rejected: " + rejected.problems());
-        }
-        return ((BuildResult.Built) result).ruleSet();
     }
 }
