@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import kz.shagym.decision.RuleEvaluator;
 import kz.shagym.ruleset.BuildResult;
 import kz.shagym.ruleset.CompiledRuleSet;
@@ -47,18 +46,18 @@ class ActivationGroupDifferentialTest {
     }
 
     /**
-     * A thousand extra service rows in time limits and in court exceptions (routing cannot hold a
-     * thousand rows that may fire: it has 90 fact combinations, and the builder refuses a row that
-     * never can), each row reachable, so the groups hold many rows that match one complaint.
+     * A thousand extra service rows in each rule table ({@link ServiceRows}), each row reachable, so the
+     * groups hold many rows that match one complaint, and a routing or time-limits row for the complaint's
+     * service must win over the general row above it.
      */
     @Test
     void thousandExtraServiceRowsWhenDecidedWithActivationGroupsShouldAnswerAsTheGuardedTemplates() {
-        RuleSetSource big = withServiceRows(ShippedRuleSet.source());
+        RuleSetSource big = ServiceRows.addTo(ShippedRuleSet.source(), EXTRA_ROWS, EXTRA_ROWS, EXTRA_ROWS);
         CompiledRuleSet flat = build(big);
-        assertThat(flat.tableRules()).hasSizeGreaterThan(2 * EXTRA_ROWS);
+        assertThat(flat.tableRules()).hasSizeGreaterThan(3 * EXTRA_ROWS);
 
-        int compared = compareAll(flat, build(withOldTemplates(big)),
-                Arrays.asList(null, "GEN-0", "GEN-333", "GEN-" + (EXTRA_ROWS - 1), "OTHER"), 2);
+        int compared = compareAll(flat, build(withOldTemplates(big)), Arrays.asList(null, ServiceRows.code(0),
+                ServiceRows.code(1), ServiceRows.code(2), ServiceRows.code(333), ServiceRows.code(EXTRA_ROWS - 1), "OTHER"), 2);
 
         assertThat(compared).isGreaterThan(2_000);
     }
@@ -136,30 +135,6 @@ class ActivationGroupDifferentialTest {
         }
         assertThat(swapped.versionId()).isNotEqualTo(source.versionId());
         return swapped;
-    }
-
-    /** Service rows for every addressee in turn (time limits) and one exception per code (court). */
-    private static RuleSetSource withServiceRows(RuleSetSource source) {
-        TableEdit limits = TableEdit.of(source.file("decision-tables/time-limits.drl.xlsx"));
-        TableEdit court = TableEdit.of(source.file("decision-tables/court-exceptions.drl.xlsx"));
-        for (int i = 0; i < EXTRA_ROWS; i++) {
-            Body body = Body.values()[i % Body.values().length];
-            limits.append(cells("id", "TG" + i, "receivedBy", body.name(), "serviceCode", "GEN-" + (i / 2),
-                    "reviewWorkingDays", 5 + i % 20, "countedFrom", i % 2 == 0 ? "REGISTRATION" : "RECEIPT",
-                    "legalBasis", "Тест", "status", "ASSUMPTION", "textRu", "Тест", "textKk", "Тест"));
-            court.append(cells("id", "CG" + i, "serviceCode", "GEN-" + (i * 3), "legalBasis", "Тест",
-                    "status", "ASSUMPTION", "textRu", "Тест", "textKk", "Тест"));
-        }
-        return source.with("decision-tables/time-limits.drl.xlsx", limits.bytes())
-                .with("decision-tables/court-exceptions.drl.xlsx", court.bytes());
-    }
-
-    private static Map<String, Object> cells(Object... keyValues) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            m.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return m;
     }
 
     private static CompiledRuleSet build(RuleSetSource source) {

@@ -2,11 +2,13 @@ package kz.shagym.ruleset.tables;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import kz.shagym.ruleset.RowOrigin;
 import kz.shagym.ruleset.TableProblem;
@@ -19,11 +21,13 @@ import kz.shagym.rules.Subject;
 
 /**
  * The routing rows, checked one by one and as a whole: every respondent × addressee × subject must
- * be covered, and no row may be hidden behind the rows above it (the first matching row wins).
+ * be covered, and no row may be hidden behind the rows above it. A row with a service code wins over
+ * the general rows for that service; among equals the first matching row wins.
  */
 public final class RoutingTable {
 
-    public record Row(ParsedRow parsed, Route route, Respondent respondent, Subject subject, Body receivedBy, RowOrigin origin) {
+    public record Row(ParsedRow parsed, Route route, Respondent respondent, Subject subject, Body receivedBy,
+            String serviceCode, RowOrigin origin) {
 
         boolean matches(Respondent r, Subject s, Body b) {
             return (respondent == null || respondent == r) && (subject == null || subject == s)
@@ -88,44 +92,60 @@ public final class RoutingTable {
         Route route = new Route(p.get("id"), p.row(), outcome, reviewingBody, forwarding, forwarding ? days : null,
                 addressees, status);
         RowOrigin origin = p.origin(file, sheet);
-        return new Row(p, route, p.get("respondent"), p.get("subject"), p.get("receivedBy"), origin);
+        return new Row(p, route, p.get("respondent"), p.get("subject"), p.get("receivedBy"), p.get("serviceCode"), origin);
     }
 
-    /** Walks every case the facts can present; subject may be absent (null) in a request. */
+    /**
+     * Walks every case the facts can present (subject may be absent in a request). A complaint whose
+     * service code no row names meets the general rows only: they must cover every case, and a general
+     * row is reachable when it comes first for one. A complaint with a code the table names meets that
+     * code's rows before the general ones (higher salience), so a service row is reachable when it comes
+     * first among its code's rows; the general rows behind it are shadowed only for that code. Each row
+     * is compared with the rows of its own group alone: linear in the table, not quadratic.
+     */
     private static void checkCoverage(List<Row> rows, String file, String sheet, int firstFreeRow,
             List<TableProblem> problems) {
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        groups.put(null, new ArrayList<>());
+        rows.forEach(row -> groups.computeIfAbsent(row.serviceCode(), k -> new ArrayList<>()).add(row));
         List<Subject> subjects = new ArrayList<>();
         subjects.add(null);
         subjects.addAll(Arrays.asList(Subject.values()));
-        Map<Integer, Set<Integer>> winsOrShadowedBy = new TreeMap<>();
-        Set<Integer> winners = new LinkedHashSet<>();
-        String gapCell = "A" + firstFreeRow;
+        Map<Integer, Set<Integer>> shadowedBy = new HashMap<>();
+        Set<Integer> winners = new HashSet<>();
         for (Respondent r : Respondent.values()) {
             for (Body b : Body.values()) {
                 List<Subject> uncovered = new ArrayList<>();
                 for (Subject s : subjects) {
-                    List<Row> matching = rows.stream().filter(row -> row.matches(r, s, b)).toList();
-                    if (matching.isEmpty()) {
-                        uncovered.add(s);
-                        continue;
-                    }
-                    Row first = matching.get(0);
-                    winners.add(first.parsed().row());
-                    for (Row later : matching.subList(1, matching.size())) {
-                        winsOrShadowedBy.computeIfAbsent(later.parsed().row(), k -> new LinkedHashSet<>()).add(first.parsed().row());
-                    }
+                    groups.forEach((service, group) -> {
+                        Row first = null;
+                        for (Row row : group) {
+                            if (!row.matches(r, s, b)) {
+                                continue;
+                            }
+                            if (first == null) {
+                                first = row;
+                                winners.add(row.parsed().row());
+                            } else {
+                                shadowedBy.computeIfAbsent(row.parsed().row(), k -> new TreeSet<>()).add(first.parsed().row());
+                            }
+                        }
+                        if (first == null && service == null) {
+                            uncovered.add(s);
+                        }
+                    });
                 }
                 if (!uncovered.isEmpty()) {
                     String which = uncovered.contains(null) ? ""
                             : ", subject " + uncovered.stream().map(Subject::name).collect(Collectors.joining("/"));
-                    problems.add(ProblemKind.ROUTING_GAP.at(file, sheet, gapCell, r, b, which));
+                    problems.add(ProblemKind.ROUTING_GAP.at(file, sheet, "A" + firstFreeRow, r, b, which));
                 }
             }
         }
         for (Row row : rows) {
             int n = row.parsed().row();
             if (!winners.contains(n)) {
-                Set<Integer> by = winsOrShadowedBy.getOrDefault(n, Set.of());
+                Set<Integer> by = shadowedBy.getOrDefault(n, Set.of());
                 String list = by.isEmpty() ? "—" : by.stream().map(i -> "строка " + i).collect(Collectors.joining(", "));
                 problems.add(ProblemKind.ROW_UNREACHABLE.at(file, sheet, row.parsed().cell("id"), list));
             }
