@@ -46,18 +46,18 @@ class ActivationGroupDifferentialTest {
     }
 
     /**
-     * A thousand extra service rows in time limits and in court exceptions (routing cannot hold a
-     * thousand rows that may fire: it has 90 fact combinations, and the builder refuses a row that
-     * never can), each row reachable, so the groups hold many rows that match one complaint.
+     * A thousand extra service rows in each rule table ({@link ServiceRows}), each row reachable, so the
+     * groups hold many rows that match one complaint, and a routing or time-limits row for the complaint's
+     * service must win over the general row above it.
      */
     @Test
     void thousandExtraServiceRowsWhenDecidedWithActivationGroupsShouldAnswerAsTheGuardedTemplates() {
-        RuleSetSource big = ExtraServiceRows.added(ShippedRuleSet.source(), EXTRA_ROWS);
+        RuleSetSource big = ServiceRows.addTo(ShippedRuleSet.source(), EXTRA_ROWS, EXTRA_ROWS, EXTRA_ROWS);
         CompiledRuleSet flat = build(big);
-        assertThat(flat.tableRules()).hasSizeGreaterThan(2 * EXTRA_ROWS);
+        assertThat(flat.tableRules()).hasSizeGreaterThan(3 * EXTRA_ROWS);
 
-        int compared = compareAll(flat, build(withOldTemplates(big)),
-                Arrays.asList(null, "GEN-0", "GEN-333", "GEN-" + (EXTRA_ROWS - 1), "OTHER"), 2);
+        int compared = compareAll(flat, build(withOldTemplates(big)), Arrays.asList(null, ServiceRows.code(0),
+                ServiceRows.code(1), ServiceRows.code(2), ServiceRows.code(333), ServiceRows.code(EXTRA_ROWS - 1), "OTHER"), 2);
 
         assertThat(compared).isGreaterThan(2_000);
     }

@@ -4,6 +4,17 @@ import static kz.shagym.ruleset.BrokenTables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kz.shagym.decision.Decision;
+import kz.shagym.decision.RuleEvaluator;
+import kz.shagym.rules.Body;
+import kz.shagym.rules.ComplaintFacts;
+import kz.shagym.rules.Outcome;
+import kz.shagym.rules.Respondent;
+import kz.shagym.rules.Subject;
 import org.junit.jupiter.api.Test;
 
 /** Each fixture is the shipped routing table with one thing broken; the set must point at that cell. */
@@ -184,5 +195,67 @@ class RoutingTableFixturesTest {
         RowOrigin r01 = ((BuildResult.Built) result).ruleSet().origin("Routing row 4").orElseThrow();
         assertThat(r01.legalBasisKk()).isEqualTo(r01.legalBasis()).isEqualTo("АППК РК ст. 91 п. 4");
         assertThat(r01.legalBasisEn()).isEqualTo(r01.legalBasis());
+    }
+
+    @Test
+    void routingSavedBeforeTheServiceCodeColumnShouldStillBuildWithEveryRowForAllServices() {
+        BuildResult result = buildWith(ROUTING, "routing-saved-before-service-code-column.drl.xlsx");
+
+        assertThat(result).isInstanceOf(BuildResult.Built.class);
+        CompiledRuleSet set = ((BuildResult.Built) result).ruleSet();
+        assertThat(decide(set, "PS-1").outcome()).isEqualTo(Outcome.FORWARD_TO_REVIEWING_BODY);
+        assertThat(firedRouting(set, "PS-1")).isEqualTo("R01");
+    }
+
+    /**
+     * RS0 (PS-8) sits above R01 with the same conditions, RS1 (PS-9) below it: neither hides the other,
+     * since a row for the complaint's service outranks the general rows wherever it stands.
+     */
+    @Test
+    void routingServiceRowWhenAboveOrBelowTheGeneralRowShouldWinForItsServiceOnly() {
+        BuildResult result = buildWith(ROUTING, "routing-service-rows-above-and-below-general-rows.drl.xlsx");
+
+        assertThat(result).as("%s", result).isInstanceOf(BuildResult.Built.class);
+        CompiledRuleSet set = ((BuildResult.Built) result).ruleSet();
+        assertThat(firedRouting(set, "PS-8")).isEqualTo("RS0");
+        assertThat(decide(set, "PS-8").reviewingBody()).isEqualTo(Body.QUALITY_CONTROL_BODY);
+        assertThat(firedRouting(set, "PS-9")).isEqualTo("RS1");
+        assertThat(decide(set, "PS-9").outcome()).isEqualTo(Outcome.REVIEW_BY_RECEIVING_BODY);
+        assertThat(firedRouting(set, null)).isEqualTo("R01");
+        assertThat(firedRouting(set, "PS-7")).isEqualTo("R01");
+    }
+
+    @Test
+    void routingServiceRowWhenItRepeatsAnEarlierRowOfTheSameServiceShouldReportItUnreachableBehindThatRow() {
+        TableProblem p = onlyProblemOf("routing-service-row-repeated-below-is-unreachable.drl.xlsx");
+
+        assertAt(p, ROW_UNREACHABLE, ROUTING, "Routing", "A27");
+        assertThat(p.messageRu()).contains("строка 26").doesNotContain("строка 4");
+    }
+
+    /** A row for one service covers no complaint about another (or without a code): the gap stays. */
+    @Test
+    void routingWhenACaseIsCoveredOnlyForOneServiceShouldReportTheGap() {
+        TableProblem p = onlyProblemOf("routing-service-code-on-last-row-leaves-gap.drl.xlsx");
+
+        assertAt(p, ROUTING_GAP, ROUTING, "Routing", "A26");
+        assertThat(p.messageEn()).contains("STATE_CORPORATION_EMPLOYEE", "INFORMATIZATION_BODY");
+    }
+
+    private static Decision decide(CompiledRuleSet set, String serviceCode) {
+        return new RuleEvaluator().evaluate(set, complaint(serviceCode));
+    }
+
+    /** The id of the routing row Drools fired for a provider's complaint filed with the provider. */
+    private static String firedRouting(CompiledRuleSet set, String serviceCode) {
+        List<String> fired = new ArrayList<>();
+        new RuleEvaluator().evaluate(set, complaint(serviceCode), fired::add);
+        return fired.stream().map(set::origin).flatMap(Optional::stream)
+                .filter(o -> o.file().equals(ROUTING)).map(RowOrigin::id).findFirst().orElseThrow();
+    }
+
+    private static ComplaintFacts complaint(String serviceCode) {
+        return new ComplaintFacts(null, serviceCode, Respondent.SERVICE_PROVIDER, Subject.DECISION, Body.SERVICE_PROVIDER,
+                LocalDate.of(2025, 3, 19), null, null, false, null);
     }
 }

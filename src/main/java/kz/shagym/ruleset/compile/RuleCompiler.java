@@ -77,6 +77,7 @@ public final class RuleCompiler {
             m.put("respondent", name(r.respondent()));
             m.put("subject", name(r.subject()));
             m.put("receivedBy", name(r.receivedBy()));
+            m.put("serviceCode", r.serviceCode() == null ? "" : r.serviceCode());
             return new Generated(m, r.origin());
         });
         generate(TableKind.TIME_LIMITS, tables.timeLimits(), tables.lawInForceBy(), source, problems, generated, r -> {
@@ -99,14 +100,18 @@ public final class RuleCompiler {
     // The saliences below decide which matching row of a table fires first (the templates let only the
     // first one fire); TableMatcher ranks rows with the same numbers, so the trace names the same row.
 
-    /** The top-most matching routing row wins. */
+    /** A row for the complaint's service outranks the general rows; then the top-most matching row wins. */
     static int routingSalience(RoutingTable.Row r) {
-        return TABLE_SALIENCE - r.parsed().row();
+        return serviceFirst(r.serviceCode(), r.parsed().row());
     }
 
     /** A service-specific row outranks the general row of the same addressee; then the top-most wins. */
     static int timeLimitSalience(TimeLimitTable.Row r) {
-        return TABLE_SALIENCE + (r.serviceCode() == null ? 0 : SheetReader.MAX_ROWS * 2) - r.parsed().row();
+        return serviceFirst(r.serviceCode(), r.parsed().row());
+    }
+
+    private static int serviceFirst(String serviceCode, int row) {
+        return TABLE_SALIENCE + (serviceCode == null ? 0 : SheetReader.MAX_ROWS * 2) - row;
     }
 
     static int courtExceptionSalience(CourtExceptionTable.Row r) {

@@ -57,7 +57,8 @@ public final class TableMatcher {
         tables.add(candidates(set.routing(), RoutingTable.Row::origin, names, RuleCompiler::routingSalience, r -> List.of(
                 new Condition("respondent", r.respondent(), ComplaintFacts::respondent),
                 new Condition("subject", r.subject(), ComplaintFacts::subject),
-                new Condition("receivedBy", r.receivedBy(), ComplaintFacts::receivedBy))));
+                new Condition("receivedBy", r.receivedBy(), ComplaintFacts::receivedBy),
+                new Condition("serviceCode", r.serviceCode(), ComplaintFacts::serviceCode))));
         tables.add(candidates(set.timeLimits(), TimeLimitTable.Row::origin, names, RuleCompiler::timeLimitSalience, r -> List.of(
                 new Condition("receivedBy", r.receivedBy(), ComplaintFacts::receivedBy),
                 new Condition("serviceCode", r.serviceCode(), ComplaintFacts::serviceCode))));

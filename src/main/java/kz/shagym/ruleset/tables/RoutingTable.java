@@ -22,11 +22,13 @@ import kz.shagym.rules.Subject;
 /**
  * The routing rows, checked one by one and as a whole: every respondent × addressee × subject must
  * be covered, without a gap between the rows in force, and no row may be hidden behind the rows above
- * it on every day it is in force (of the rows in force, the first matching row wins).
+ * it on every day it is in force. A row with a service code wins over the general rows for that
+ * service; among equals, of the rows in force, the first matching row wins.
  */
 public final class RoutingTable {
 
-    public record Row(ParsedRow parsed, Route route, Respondent respondent, Subject subject, Body receivedBy, RowOrigin origin) {
+    public record Row(ParsedRow parsed, Route route, Respondent respondent, Subject subject, Body receivedBy,
+            String serviceCode, RowOrigin origin) {
 
         boolean matches(Respondent r, Subject s, Body b) {
             return (respondent == null || respondent == r) && (subject == null || subject == s)
@@ -91,43 +93,57 @@ public final class RoutingTable {
         Route route = new Route(p.get("id"), p.row(), outcome, reviewingBody, forwarding, forwarding ? days : null,
                 addressees, status);
         RowOrigin origin = p.origin(file, sheet);
-        return new Row(p, route, p.get("respondent"), p.get("subject"), p.get("receivedBy"), origin);
+        return new Row(p, route, p.get("respondent"), p.get("subject"), p.get("receivedBy"), p.get("serviceCode"), origin);
     }
 
     /**
-     * Walks every case the facts can present (subject may be absent, null, in a request) and every day:
-     * of the rows in force on a day, the top-most matching one wins.
+     * Walks every case the facts can present (subject may be absent, null, in a request) and every day.
+     * A complaint whose service code no row names meets the general rows only: they must cover every
+     * case without a gap, and a general row is reachable when it comes first on some day for one case.
+     * A complaint with a code the table names meets that code's rows before the general ones (higher
+     * salience), so a service row is reachable when it comes first among its code's rows on some day;
+     * the general rows behind it are shadowed only for that code. Each row is compared with the rows of
+     * its own group alone: linear in the table, not quadratic.
      */
     private static void checkCoverage(List<Row> rows, String file, String sheet, int firstFreeRow,
             List<TableProblem> problems) {
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        groups.put(null, new ArrayList<>());
+        rows.forEach(row -> groups.computeIfAbsent(row.serviceCode(), k -> new ArrayList<>()).add(row));
         List<Subject> subjects = new ArrayList<>();
         subjects.add(null);
         subjects.addAll(Arrays.asList(Subject.values()));
         Map<Integer, Set<String>> shadowedBy = new TreeMap<>();
         Set<Integer> winners = new LinkedHashSet<>();
         Map<String, TableProblem> gaps = new LinkedHashMap<>();
-        String gapCell = "A" + firstFreeRow;
         for (Respondent r : Respondent.values()) {
             for (Body b : Body.values()) {
                 List<Subject> uncovered = new ArrayList<>();
                 for (Subject s : subjects) {
-                    List<ParsedRow> matching = rows.stream().filter(row -> row.matches(r, s, b)).map(Row::parsed).toList();
-                    if (matching.isEmpty()) {
-                        uncovered.add(s);
-                        continue;
-                    }
-                    FirstInForce.Result result = InForceChecks.of(matching);
-                    result.winners().forEach(i -> winners.add(matching.get(i).row()));
-                    result.shadowed().forEach(x -> x.by().forEach(i -> shadowedBy.computeIfAbsent(matching.get(x.row()).row(),
-                            k -> new LinkedHashSet<>()).add(matching.get(i).named("id"))));
                     String caseText = "respondent=" + r + (s == null ? "" : ", subject=" + s) + ", receivedBy=" + b;
-                    result.gaps().forEach(g -> gaps.putIfAbsent(matching.get(g.before()).row() + "|" + g.from(),
-                            InForceChecks.gap(matching, g, file, sheet, caseText)));
+                    groups.forEach((service, group) -> {
+                        List<ParsedRow> matching = group.stream().filter(row -> row.matches(r, s, b)).map(Row::parsed).toList();
+                        if (matching.isEmpty()) {
+                            if (service == null) {
+                                uncovered.add(s);
+                            }
+                            return;
+                        }
+                        FirstInForce.Result result = InForceChecks.of(matching);
+                        result.winners().forEach(i -> winners.add(matching.get(i).row()));
+                        result.shadowed().forEach(x -> x.by().forEach(i -> shadowedBy.computeIfAbsent(matching.get(x.row()).row(),
+                                k -> new LinkedHashSet<>()).add(matching.get(i).named("id"))));
+                        if (service == null) {
+                            // a service's own rows need no cover of their own: the general rows answer on their other days
+                            result.gaps().forEach(g -> gaps.putIfAbsent(matching.get(g.before()).row() + "|" + g.from(),
+                                    InForceChecks.gap(matching, g, file, sheet, caseText)));
+                        }
+                    });
                 }
                 if (!uncovered.isEmpty()) {
                     String which = uncovered.contains(null) ? ""
                             : ", subject " + uncovered.stream().map(Subject::name).collect(Collectors.joining("/"));
-                    problems.add(ProblemKind.ROUTING_GAP.at(file, sheet, gapCell, r, b, which));
+                    problems.add(ProblemKind.ROUTING_GAP.at(file, sheet, "A" + firstFreeRow, r, b, which));
                 }
             }
         }
