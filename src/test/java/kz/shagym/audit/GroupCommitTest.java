@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import kz.shagym.audit.ChainLinks.Linked;
 import kz.shagym.audit.DecisionRecords.ChainHead;
+import kz.shagym.database.Database;
 import kz.shagym.decision.DecisionNotRecorded;
 import kz.shagym.release.TestDatabase;
 import kz.shagym.rules.ComplaintFacts;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -141,6 +144,21 @@ class GroupCommitTest {
         TransactionTemplate reading = new TransactionTemplate(db.transactions());
         assertThat(new ChainVerifier(records, chain, reading, CheckpointTrust.NONE).verify())
                 .isEqualTo(new Verification(true, 19, null));
+    }
+
+    @Test
+    void recordOnPostgresqlShouldCompressTheStoredAnswerWithLz4WhereTheServerOffersIt() {
+        Assumptions.assumeTrue(database == TestDatabase.POSTGRES, "H2 does not compress");
+        Assumptions.assumeTrue(new Database(db.dataSource()).compressesWithLz4(), "this server has no LZ4");
+        log = log(new GatedCommits(db));
+        ComplaintFacts facts = facts("c-lz4");
+        // long enough to be compressed (over 2 KB), as every real answer is
+        log.record(facts, decision("d-lz4", "v1", facts, LocalDate.of(2025, 3, 31), "Ж".repeat(4_000)), asked("egov"));
+
+        assertThat(db.jdbc().sql("SELECT pg_column_compression(answer_json) FROM decision_record").query(String.class)
+                .single()).isEqualTo("lz4");
+        assertThat(log.find("d-lz4").orElseThrow().answer().toString()).contains("Ж".repeat(4_000));
+        assertThat(log.verify()).isEqualTo(new Verification(true, 1, null));
     }
 
     /** One record committed, a blocker held at the gate, then {@link #GROUP} callers queued behind it. */
