@@ -1,4 +1,6 @@
 -- wrk script: POST /api/v1/decisions with a rotating mix of complaints, as client:client.
+package.path = debug.getinfo(1, "S").source:match("@(.*/)") .. "?.lua;" .. package.path
+local report = require("report")
 local bodies = {
   '{"respondent":"SERVICE_PROVIDER","receivedBy":"SERVICE_PROVIDER","receivedOn":"2025-03-19"}',
   '{"respondent":"SERVICE_PROVIDER","receivedBy":"QUALITY_CONTROL_BODY","receivedOn":"2025-01-03","asOf":"2025-02-10"}',
@@ -14,10 +16,4 @@ request = function()
   i = i + 1
   return wrk.format(nil, "/api/v1/decisions", nil, bodies[(i % #bodies) + 1])
 end
-local non200 = 0
-response = function(status, headers, body)
-  if status ~= 200 then non200 = non200 + 1 end
-end
-done = function(summary, latency, requests)
-  io.write(string.format("non-200 answers: %d\n", summary.errors.status))
-end
+done = function(summary, latency, requests) report.done("decisions", summary, latency) end

@@ -3,13 +3,20 @@ package kz.shagym.audit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Computes the hash that links a record to the one before it. */
+/**
+ * Computes the hash that links a record to the one before it: SHA-256 over the previous hash followed
+ * by the canonical JSON of every other field. {@link #of} writes that text whole (what verification
+ * does); {@link #unlinked} and {@link #link} write the same text in two steps, so that all but the
+ * chain fields is written before the chain lock is taken ({@code ChainHashTest} holds the two equal).
+ */
 final class ChainHash {
 
     /** The {@code prevHash} of the first record. */
@@ -38,15 +45,60 @@ final class ChainHash {
         content.set("request", record.request());
         content.set("answer", record.answer());
         content.set("firedRules", record.firedRules());
-        return sha256(record.prevHash() + json.write(content));
+        return hex(digest().digest((record.prevHash() + json.write(content)).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static String sha256(String text) {
+    /**
+     * Writes a record's canonical texts, all but its chain fields, in the key order {@link #of}'s sorted
+     * object gives them; each value is written by the same canonical writer.
+     */
+    UnlinkedRecord unlinked(String decisionId, String client, boolean whatIf, String rulesetVersion,
+            String complaintId, JsonNode request, JsonNode answer, JsonNode firedRules) {
+        String requestJson = json.write(request);
+        String answerJson = json.write(answer);
+        String firedRulesJson = json.write(firedRules);
+        String beforeTime = "{\"answer\":" + answerJson
+                + ",\"client\":" + text(client)
+                + ",\"complaintId\":" + text(complaintId)
+                + ",\"decisionId\":" + text(decisionId)
+                + ",\"firedRules\":" + firedRulesJson
+                + ",\"recordedAt\":\"";
+        String beforeSeq = "\",\"request\":" + requestJson
+                + ",\"rulesetVersion\":" + text(rulesetVersion)
+                + ",\"seq\":";
+        String end = ",\"whatIf\":" + whatIf + "}";
+        return new UnlinkedRecord(decisionId, client, whatIf, rulesetVersion, complaintId, request, answer, firedRules,
+                requestJson, answerJson, firedRulesJson, UnlinkedRecord.utf8(beforeTime), UnlinkedRecord.utf8(beforeSeq),
+                UnlinkedRecord.utf8(end));
+    }
+
+    /** The hash of {@code record} at this place in the chain: equal to {@link #of} of the linked record. */
+    String link(UnlinkedRecord record, String prevHash, long seq, Instant recordedAt, MessageDigest digest) {
+        digest.reset();
+        digest.update(UnlinkedRecord.utf8(prevHash));
+        digest.update(record.beforeTime());
+        digest.update(UnlinkedRecord.utf8(TIME.format(recordedAt)));
+        digest.update(record.beforeSeq());
+        digest.update(UnlinkedRecord.utf8(Long.toString(seq)));
+        digest.update(record.end());
+        return hex(digest.digest());
+    }
+
+    /** A text field as the sorted object writes it: quoted and escaped, or {@code null}. */
+    private String text(String value) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        return json.write(value == null ? nodes.nullNode() : nodes.textNode(value));
+    }
+
+    static MessageDigest digest() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    private static String hex(byte[] hash) {
+        return HexFormat.of().formatHex(hash);
     }
 }

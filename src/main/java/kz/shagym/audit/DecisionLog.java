@@ -43,7 +43,7 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
         this.json = new CanonicalJson();
         this.chain = new ChainHash(json);
         this.records = new DecisionRecords(dataSource, json);
-        this.writer = new GroupCommitWriter(records, chain, transactions, clock, settings);
+        this.writer = new GroupCommitWriter(new ChainWrites(dataSource), chain, transactions, clock, settings);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.verifier = new ChainVerifier(records, chain, reading, checkpoints);
@@ -75,11 +75,12 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
     @Override
     public void record(ComplaintFacts facts, Decision decision, EvaluationContext context) {
         admit(facts, context);
-        GroupCommitWriter.Entry entry;
+        UnlinkedRecord entry;
         try {
             ArrayNode fired = JsonNodeFactory.instance.arrayNode();
             decision.explanations().stream().map(Explanation::rule).forEach(fired::add);
-            entry = new GroupCommitWriter.Entry(requireText(decision.decisionId(), "decisionId"), client(context),
+            // written here, on the caller's thread: the one writer thread then only links and stores
+            entry = chain.unlinked(requireText(decision.decisionId(), "decisionId"), client(context),
                     context.whatIf(), requireText(decision.rulesetVersion(), "rulesetVersion"),
                     decision.complaintId() != null ? decision.complaintId() : facts.complaintId(),
                     json.tree(facts), json.tree(decision), fired);

@@ -2,133 +2,47 @@ package kz.shagym.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import kz.shagym.database.Database;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The SQL of the decision log. Rows are only ever inserted. */
+/** The SQL that reads the decision log ({@link ChainWrites} appends to it). */
 final class DecisionRecords {
 
-    private static final int FETCH_SIZE = 500;
-    private static final long H2_DEFAULT_LOCK_TIMEOUT_MILLIS = 2000;
+    /** The last record's position, hash and time (see {@link #readHead}). */
+    static final String HEAD = "SELECT seq, hash, recorded_at FROM decision_record ORDER BY seq DESC LIMIT 1";
 
-    private final Database database;
+    private static final int FETCH_SIZE = 500;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final CanonicalJson json;
-    private final boolean h2;
 
     DecisionRecords(DataSource dataSource, CanonicalJson json) {
-        this.database = new Database(dataSource);
+        Database database = new Database(dataSource);
         this.template = database.template();
         this.jdbc = database.jdbc();
         this.json = json;
-        this.h2 = database.isH2();
-    }
-
-    /**
-     * Bounds the wait for the chain lock in the current transaction. A query timeout does not end an
-     * H2 lock wait, and PostgreSQL's {@code SET LOCAL} ends with the transaction; H2 keeps its setting
-     * on the session, so {@link #endLockWait} gives the pooled connection H2's default back.
-     */
-    private void limitLockWait(Duration wait) {
-        long millis = Math.max(1, wait.toMillis());
-        if (h2) {
-            template.execute("SET LOCK_TIMEOUT " + millis);
-        } else {
-            jdbc.sql("SELECT set_config('lock_timeout', :millis, true)").param("millis", millis + "ms")
-                    .query(String.class).single();
-        }
-    }
-
-    private void endLockWait() {
-        if (h2) {
-            template.execute("SET LOCK_TIMEOUT " + H2_DEFAULT_LOCK_TIMEOUT_MILLIS);
-        }
-    }
-
-    /**
-     * Bounds every later statement of the current PostgreSQL transaction, its commit included. H2 has
-     * the transaction's query timeout only (in whole seconds): within one process it waits on locks,
-     * bounded above, and on its disk.
-     */
-    void limitStatements(Duration limit) {
-        if (!h2) {
-            jdbc.sql("SELECT set_config('statement_timeout', :millis, true)")
-                    .param("millis", Math.max(1, limit.toMillis()) + "ms").query(String.class).single();
-        }
-    }
-
-    /** Which of these decisions are stored. */
-    Set<String> present(Collection<String> decisionIds) {
-        return new HashSet<>(jdbc.sql("SELECT decision_id FROM decision_record WHERE decision_id IN (:ids)")
-                .param("ids", List.copyOf(decisionIds))
-                .query(String.class)
-                .list());
-    }
-
-    /**
-     * Waits at most {@code wait} for, then holds until commit, the one lock that every chain writer of
-     * every instance takes; then reads the head it protects.
-     */
-    ChainHead lockChain(Duration wait) {
-        limitLockWait(wait);
-        try {
-            jdbc.sql("SELECT id FROM decision_chain_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
-        } catch (RuntimeException e) {
-            try {
-                endLockWait();
-            } catch (RuntimeException ignored) {
-                // the connection is as broken as the lock attempt says
-            }
-            throw e;
-        }
-        endLockWait();
-        return head();
-    }
-
-    /** A committed write that changes nothing: proves the store takes writes (and, synced, that its disk does). */
-    void touchLock() {
-        jdbc.sql("UPDATE decision_chain_lock SET id = id WHERE id = 1").update();
     }
 
     /** The last record's position, hash and time, or the genesis when the log is empty. */
     ChainHead head() {
-        return jdbc.sql("SELECT seq, hash, recorded_at FROM decision_record ORDER BY seq DESC LIMIT 1")
-                .query((rs, row) -> new ChainHead(rs.getLong("seq"), rs.getString("hash"), instant(rs)))
-                .optional()
-                .orElse(ChainHead.GENESIS);
+        return template.query(HEAD, (ResultSetExtractor<ChainHead>) DecisionRecords::readHead);
     }
 
-    void insert(List<AuditRecord> records) {
-        List<Object[]> rows = new ArrayList<>(records.size());
-        for (AuditRecord r : records) {
-            rows.add(new Object[] {r.seq(), r.decisionId(), Database.timestamp(r.recordedAt()),
-                    r.client(), r.whatIf(), r.rulesetVersion(), r.complaintId(), json.write(r.request()),
-                    json.write(r.answer()), json.write(r.firedRules()), r.prevHash(), r.hash()});
-        }
-        template.batchUpdate("""
-                INSERT INTO decision_record (seq, decision_id, recorded_at, client, what_if, version_id, complaint_id,
-                    request_json, answer_json, fired_rules_json, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-    }
-
-    /** After each commit and before any of its callers is answered: an acknowledged decision survives a power cut. */
-    void forceToDisk() {
-        database.forceToDisk();
+    /** Reads what {@link #HEAD} selects. */
+    static ChainHead readHead(ResultSet rs) throws SQLException {
+        return rs.next() ? new ChainHead(rs.getLong("seq"), rs.getString("hash"), instant(rs)) : ChainHead.GENESIS;
     }
 
     Optional<AuditRecord> find(String decisionId) {

@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Writes decisions in groups: callers put their record in a queue and wait; one thread takes all
@@ -41,7 +40,7 @@ final class GroupCommitWriter implements AutoCloseable {
     /** The bound of each wait while confirming a commit whose outcome is unknown, and of a probe. */
     static final Duration CONFIRM_WAIT = Duration.ofMillis(500);
 
-    private final DecisionRecords records;
+    private final ChainWrites store;
     private final ChainLinks links;
     private final PlatformTransactionManager transactions;
     private final int batchSize;
@@ -52,23 +51,23 @@ final class GroupCommitWriter implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closed;
 
-    GroupCommitWriter(DecisionRecords records, ChainHash chain, PlatformTransactionManager transactions,
+    GroupCommitWriter(ChainWrites store, ChainHash chain, PlatformTransactionManager transactions,
             Clock clock, AuditSettings settings) {
-        this.records = records;
+        this.store = store;
         this.links = new ChainLinks(chain, clock);
         this.transactions = transactions;
         this.batchSize = settings.batchSize();
         this.timeout = settings.recordTimeout();
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
         this.failures = new FailureLog(settings.failureLogInterval());
-        this.health = new WriteHealth(new WriteProbe(records, transactions)::run);
+        this.health = new WriteHealth(new WriteProbe(store, transactions)::run);
         this.thread = new Thread(this::run, "decision-log-writer");
         this.thread.setDaemon(true);
         this.thread.start();
     }
 
     /** Blocks until the record is committed and on disk. */
-    AuditRecord write(Entry entry) {
+    AuditRecord write(UnlinkedRecord entry) {
         if (closed) {
             throw new DecisionNotRecorded(new IllegalStateException("the decision log is closed"));
         }
@@ -168,7 +167,7 @@ final class GroupCommitWriter implements AutoCloseable {
             return Unrecorded.NONE;
         }
         try {
-            records.forceToDisk();
+            store.forceToDisk();
         } catch (RuntimeException e) {
             return confirm(sending, StoreFailure.of(e));
         }
@@ -177,7 +176,7 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     private void send(List<PendingRecord> open, long latestNanos, Sending sending) {
-        ChainHead head = records.lockChain(Duration.ofNanos(latestNanos));
+        ChainHead head = store.lockChain(Duration.ofNanos(latestNanos));
         for (PendingRecord pending : open) {
             if (pending.send()) {
                 sending.sent.add(pending);
@@ -187,9 +186,8 @@ final class GroupCommitWriter implements AutoCloseable {
             return;
         }
         long earliest = sending.sent.stream().mapToLong(PendingRecord::nanosLeft).min().orElse(0);
-        records.limitStatements(Duration.ofNanos(Math.max(0, earliest)).plus(SEND_MARGIN));
         sending.written = links.after(head, sending.sent.stream().map(pending -> pending.entry).toList());
-        records.insert(sending.written);
+        store.insert(sending.written, Duration.ofNanos(Math.max(0, earliest)).plus(SEND_MARGIN));
         sending.commitAsked = true;
     }
 
@@ -199,16 +197,16 @@ final class GroupCommitWriter implements AutoCloseable {
      * stored records are synced and acknowledged, the others are certainly not stored.
      */
     private Unrecorded confirm(Sending sending, StoreFailure failure) {
-        List<String> ids = sending.written.stream().map(AuditRecord::decisionId).toList();
+        List<String> ids = sending.written.stream().map(linked -> linked.record().decisionId()).toList();
         Set<String> present;
         try {
             present = transaction(CONFIRM_WAIT.multipliedBy(2)).execute(status -> {
-                records.lockChain(CONFIRM_WAIT);
-                records.limitStatements(CONFIRM_WAIT);
-                return records.present(ids);
+                store.lockChain(CONFIRM_WAIT);
+                store.limitStatements(CONFIRM_WAIT);
+                return store.present(ids);
             });
             if (!present.isEmpty()) {
-                records.forceToDisk();
+                store.forceToDisk();
             }
         } catch (RuntimeException e) {
             failures.outcomeUnknown(sending.sent.size(), ids.get(0), failure);
@@ -228,7 +226,7 @@ final class GroupCommitWriter implements AutoCloseable {
     private void acknowledge(Sending sending, Set<String> present) {
         boolean any = false;
         for (int i = 0; i < sending.sent.size(); i++) {
-            AuditRecord record = sending.written.get(i);
+            AuditRecord record = sending.written.get(i).record();
             if (present == null || present.contains(record.decisionId())) {
                 sending.sent.get(i).recorded(record);
                 any = true;
@@ -259,15 +257,10 @@ final class GroupCommitWriter implements AutoCloseable {
         return template;
     }
 
-    /** What a caller hands over: everything but the chain fields. */
-    record Entry(String decisionId, String client, boolean whatIf, String rulesetVersion, String complaintId,
-            JsonNode request, JsonNode answer, JsonNode firedRules) {
-    }
-
     /** One transaction's records from the moment they are sent. */
     private static final class Sending {
         final List<PendingRecord> sent = new ArrayList<>();
-        List<AuditRecord> written = List.of();
+        List<ChainLinks.Linked> written = List.of();
         boolean commitAsked;
     }
 

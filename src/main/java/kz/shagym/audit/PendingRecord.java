@@ -25,12 +25,12 @@ final class PendingRecord {
     private static final int SENT = 2;
     private static final int ABANDONED = 3;
 
-    final GroupCommitWriter.Entry entry;
+    final UnlinkedRecord entry;
     final long deadline;
     private final CompletableFuture<AuditRecord> result = new CompletableFuture<>();
     private final AtomicInteger state = new AtomicInteger(WAITING);
 
-    PendingRecord(GroupCommitWriter.Entry entry, Duration timeout) {
+    PendingRecord(UnlinkedRecord entry, Duration timeout) {
         this.entry = entry;
         this.deadline = System.nanoTime() + timeout.toNanos();
     }

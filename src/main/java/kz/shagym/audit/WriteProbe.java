@@ -1,6 +1,7 @@
 package kz.shagym.audit;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -17,11 +18,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 final class WriteProbe {
 
-    private final DecisionRecords records;
+    private final ChainWrites store;
     private final PlatformTransactionManager transactions;
 
-    WriteProbe(DecisionRecords records, PlatformTransactionManager transactions) {
-        this.records = records;
+    WriteProbe(ChainWrites store, PlatformTransactionManager transactions) {
+        this.store = store;
         this.transactions = transactions;
     }
 
@@ -30,20 +31,22 @@ final class WriteProbe {
         Duration wait = GroupCommitWriter.CONFIRM_WAIT;
         GroupCommitWriter.boundedTransaction(transactions, wait.multipliedBy(2)).executeWithoutResult(status -> {
             status.setRollbackOnly();
-            ChainHead head = records.lockChain(wait);
-            records.insert(List.of(probeRecord(head)));
+            ChainHead head = store.lockChain(wait);
+            store.insert(List.of(probeRecord(head)), wait);
         });
         GroupCommitWriter.boundedTransaction(transactions, wait.multipliedBy(2))
-                .executeWithoutResult(status -> records.touchLock());
-        records.forceToDisk();
+                .executeWithoutResult(status -> store.touchLock());
+        store.forceToDisk();
     }
 
-    private static AuditRecord probeRecord(ChainHead head) {
+    private static ChainLinks.Linked probeRecord(ChainHead head) {
         byte[] hash = new byte[32];
         ThreadLocalRandom.current().nextBytes(hash);
         JsonNodeFactory nodes = JsonNodeFactory.instance;
-        return new AuditRecord(head.seq() + 1, "probe-" + UUID.randomUUID(), head.recordedAt(), "audit-probe", false,
-                "probe", null, nodes.objectNode(), nodes.objectNode(), nodes.arrayNode(), head.hash(),
-                HexFormat.of().formatHex(hash));
+        UnlinkedRecord probe = new UnlinkedRecord("probe-" + UUID.randomUUID(), "audit-probe", false, "probe", null,
+                nodes.objectNode(), nodes.objectNode(), nodes.arrayNode(), "{}", "{}", "[]", new byte[0], new byte[0],
+                new byte[0]);
+        Instant at = head.recordedAt();
+        return new ChainLinks.Linked(probe, probe.linked(head.seq() + 1, at, head.hash(), HexFormat.of().formatHex(hash)));
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -55,6 +56,23 @@ public final class Database {
     public void forceToDisk() {
         if (h2) {
             jdbc.sql("CHECKPOINT SYNC").update();
+        }
+    }
+
+    /**
+     * Whether PostgreSQL can compress large values with LZ4 (version 14 and later, when built with it):
+     * several times cheaper in CPU than its default, pglz, for the same reads. False on H2, which
+     * does not compress.
+     */
+    public boolean compressesWithLz4() {
+        if (h2) {
+            return false;
+        }
+        try {
+            return jdbc.sql("SELECT COUNT(*) FROM pg_settings WHERE name = 'default_toast_compression'"
+                    + " AND 'lz4' = ANY(enumvals)").query(Long.class).single() > 0;
+        } catch (DataAccessException e) {
+            return false;
         }
     }
 

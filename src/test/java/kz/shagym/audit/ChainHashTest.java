@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 class ChainHashTest {
 
@@ -41,5 +44,38 @@ class ChainHashTest {
                 record.request(), record.answer(), record.firedRules(), ChainHash.GENESIS, null))).isNotEqualTo(hash);
         assertThat(chain.of(new AuditRecord(7, "d-7", record.recordedAt(), "egov", true, "v1", "c-7",
                 record.request(), record.answer(), record.firedRules(), "1".repeat(64), null))).isNotEqualTo(hash);
+    }
+
+    @Test
+    void linkShouldGiveWhatOfGivesForTheLinkedRecordWhateverTheTextsHold() {
+        Random random = new Random(10);
+        String[] odd = {"", "\"", "\\", "\u0000\u001f\n\t", "Ж", "қ", "😀", "</script>", "\u2028", "{\"seq\":1}", "a\"b,c:d"};
+        MessageDigest digest = ChainHash.digest();
+        for (int i = 0; i < 2_000; i++) {
+            ObjectNode request = JsonNodeFactory.instance.objectNode();
+            request.put("z" + pick(random, odd), pick(random, odd));
+            request.put("a", random.nextInt());
+            request.putNull("m");
+            ObjectNode answer = JsonNodeFactory.instance.objectNode();
+            answer.set("list", JsonNodeFactory.instance.arrayNode().add(pick(random, odd)).add(random.nextDouble()));
+            answer.put(pick(random, odd), random.nextBoolean());
+            String complaintId = random.nextInt(4) == 0 ? null : "ЖК-" + pick(random, odd) + i;
+            UnlinkedRecord unlinked = chain.unlinked("d-" + pick(random, odd) + i, "client " + pick(random, odd),
+                    random.nextBoolean(), "v" + pick(random, odd), complaintId, request, answer,
+                    JsonNodeFactory.instance.arrayNode().add("Routing row " + i).add(pick(random, odd)));
+            long seq = 1 + random.nextLong(Long.MAX_VALUE - 1);
+            Instant at = Instant.ofEpochSecond(random.nextLong(4_102_444_800L), random.nextInt(1_000_000) * 1000L);
+            String prevHash = HexFormat.of().formatHex(digest.digest(Long.toString(i).getBytes(UTF_8)));
+
+            String hash = chain.link(unlinked, prevHash, seq, at, digest);
+
+            assertThat(hash).isEqualTo(chain.of(unlinked.linked(seq, at, prevHash, "ignored")));
+            assertThat(json.read(unlinked.requestJson())).isEqualTo(request);
+            assertThat(json.read(unlinked.answerJson())).isEqualTo(answer);
+        }
+    }
+
+    private static String pick(Random random, String[] values) {
+        return values[random.nextInt(values.length)];
     }
 }

@@ -38,6 +38,12 @@ final class Fixtures {
     }
 
     static Decision decision(String decisionId, String version, ComplaintFacts facts, LocalDate reviewDeadline) {
+        return decision(decisionId, version, facts, reviewDeadline, "Направить жалобу в течение 3 рабочих дней");
+    }
+
+    /** With the first explanation's Russian text as given (real ones run to hundreds of characters). */
+    static Decision decision(String decisionId, String version, ComplaintFacts facts, LocalDate reviewDeadline,
+            String explanationText) {
         return new Decision(decisionId, facts.complaintId(), version, Outcome.FORWARD_TO_REVIEWING_BODY,
                 Body.HIGHER_BODY, List.of(),
                 new Forwarding(true, 3, LocalDate.of(2025, 3, 27), false),
@@ -47,8 +53,7 @@ final class Fixtures {
                         null),
                 List.of(new Explanation("Forward within 3 working days",
                                 RuleSource.tableRow("decision-tables/routing.drl.xlsx", "Routing", 7), "APPC Art. 91 p.4",
-                                new LocalizedText("Направить жалобу в течение 3 рабочих дней",
-                                        "Шағымды 3 жұмыс күні ішінде жіберу")),
+                                new LocalizedText(explanationText, "Шағымды 3 жұмыс күні ішінде жіберу")),
                         new Explanation("Review in 5 working days", RuleSource.drl("rules/periods.drl", "Review period"),
                                 "Law 88-V Art. 25 p.2", new LocalizedText("5 рабочих дней", "5 жұмыс күні"))),
                 List.of());

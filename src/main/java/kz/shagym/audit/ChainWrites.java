@@ -1,0 +1,188 @@
+package kz.shagym.audit;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import kz.shagym.audit.ChainLinks.Linked;
+import kz.shagym.audit.DecisionRecords.ChainHead;
+import kz.shagym.database.Database;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The SQL that appends to the chain, in as few round trips as the database allows: on PostgreSQL a
+ * group is three (bound the lock wait, lock, read the head; bound the statements, insert every record
+ * in one statement; commit), sent as statements of one message each time. Rows are only ever inserted.
+ */
+final class ChainWrites {
+
+    private static final long H2_DEFAULT_LOCK_TIMEOUT_MILLIS = 2000;
+    private static final String LOCK = "SELECT id FROM decision_chain_lock WHERE id = 1 FOR UPDATE";
+    private static final String INSERT = """
+            INSERT INTO decision_record (seq, decision_id, recorded_at, client, what_if, version_id, complaint_id,
+                request_json, answer_json, fired_rules_json, prev_hash, hash) VALUES """;
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String POSTGRES_LOCK_WAIT = "SELECT set_config('lock_timeout', ?, true)";
+    private static final String POSTGRES_STATEMENT_LIMIT = "SELECT set_config('statement_timeout', ?, true)";
+    /**
+     * An answer's JSON (about 8,000 characters, 12 KB) is compressed by PostgreSQL on insert; pglz,
+     * its default, took about twice the insert's time of LZ4 here. Set for the transaction only, where
+     * the server offers it; any server reads both.
+     */
+    private static final String POSTGRES_LZ4 = ", set_config('default_toast_compression', 'lz4', true)";
+
+    private final Database database;
+    private final JdbcTemplate template;
+    private final JdbcClient jdbc;
+    private final boolean h2;
+    private final String insertLimit;
+
+    ChainWrites(DataSource dataSource) {
+        this.database = new Database(dataSource);
+        this.template = database.template();
+        this.jdbc = database.jdbc();
+        this.h2 = database.isH2();
+        this.insertLimit = POSTGRES_STATEMENT_LIMIT + (database.compressesWithLz4() ? POSTGRES_LZ4 : "");
+    }
+
+    /**
+     * Waits at most {@code wait} for, then holds until commit, the one lock that every chain writer of
+     * every instance takes; then reads the head it protects, in a statement of its own (PostgreSQL reads
+     * each statement as of its start, so a head read together with the lock wait could miss a record
+     * committed meanwhile).
+     */
+    ChainHead lockChain(Duration wait) {
+        long millis = Math.max(1, wait.toMillis());
+        if (h2) {
+            return lockH2(millis);
+        }
+        return template.execute(String.join("; ", POSTGRES_LOCK_WAIT, LOCK, DecisionRecords.HEAD),
+                (PreparedStatement statement) -> {
+                    statement.setString(1, millis + "ms");
+                    statement.execute();
+                    statement.getMoreResults();
+                    try (ResultSet lock = statement.getResultSet()) {
+                        if (!lock.next()) {
+                            throw new EmptyResultDataAccessException("no chain lock row", 1);
+                        }
+                    }
+                    statement.getMoreResults();
+                    try (ResultSet head = statement.getResultSet()) {
+                        return DecisionRecords.readHead(head);
+                    }
+                });
+    }
+
+    /**
+     * A query timeout does not end an H2 lock wait, so the wait is bounded in SQL; H2 keeps that
+     * setting on the session, and the pooled connection gets H2's default back after.
+     */
+    private ChainHead lockH2(long millis) {
+        template.execute("SET LOCK_TIMEOUT " + millis);
+        try {
+            jdbc.sql(LOCK).query(Integer.class).single();
+        } finally {
+            try {
+                template.execute("SET LOCK_TIMEOUT " + H2_DEFAULT_LOCK_TIMEOUT_MILLIS);
+            } catch (RuntimeException ignored) {
+                // the connection is as broken as the lock attempt says
+            }
+        }
+        return template.query(DecisionRecords.HEAD, (ResultSetExtractor<ChainHead>) DecisionRecords::readHead);
+    }
+
+    /**
+     * Bounds every later statement of the current PostgreSQL transaction, its commit included. H2 has
+     * the transaction's query timeout only (in whole seconds): within one process it waits on locks,
+     * bounded above, and on its disk.
+     */
+    void limitStatements(Duration limit) {
+        if (!h2) {
+            jdbc.sql(POSTGRES_STATEMENT_LIMIT).param(Math.max(1, limit.toMillis()) + "ms").query(String.class).single();
+        }
+    }
+
+    /**
+     * Inserts the records in one statement, after bounding this and every later statement of the
+     * transaction by {@code limit} on PostgreSQL (see {@link #limitStatements}) and choosing LZ4 for its
+     * large values (see {@link #POSTGRES_LZ4}): one round trip for all.
+     */
+    void insert(List<Linked> rows, Duration limit) {
+        StringBuilder sql = new StringBuilder(INSERT.length() + rows.size() * (ROW.length() + 2) + 64);
+        if (!h2) {
+            sql.append(insertLimit).append("; ");
+        }
+        sql.append(INSERT);
+        for (int i = 0; i < rows.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(ROW);
+        }
+        int inserted = template.execute(sql.toString(), (PreparedStatement statement) -> {
+            int p = 1;
+            if (!h2) {
+                statement.setString(p++, Math.max(1, limit.toMillis()) + "ms");
+            }
+            for (Linked row : rows) {
+                p = bind(statement, p, row);
+            }
+            // on PostgreSQL the set_config's row comes first, then the insert's count
+            for (boolean resultSet = statement.execute(); ; resultSet = statement.getMoreResults()) {
+                if (!resultSet) {
+                    return statement.getUpdateCount();
+                }
+            }
+        });
+        if (inserted != rows.size()) {
+            throw new IllegalStateException("inserted " + inserted + " of " + rows.size() + " decision records");
+        }
+    }
+
+    private static int bind(PreparedStatement statement, int first, Linked row) throws SQLException {
+        AuditRecord r = row.record();
+        UnlinkedRecord texts = row.texts();
+        int p = first;
+        statement.setLong(p++, r.seq());
+        statement.setString(p++, r.decisionId());
+        statement.setObject(p++, Database.timestamp(r.recordedAt()));
+        statement.setString(p++, r.client());
+        statement.setBoolean(p++, r.whatIf());
+        statement.setString(p++, r.rulesetVersion());
+        if (r.complaintId() == null) {
+            statement.setNull(p++, Types.VARCHAR);
+        } else {
+            statement.setString(p++, r.complaintId());
+        }
+        statement.setString(p++, texts.requestJson());
+        statement.setString(p++, texts.answerJson());
+        statement.setString(p++, texts.firedRulesJson());
+        statement.setString(p++, r.prevHash());
+        statement.setString(p++, r.hash());
+        return p;
+    }
+
+    /** Which of these decisions are stored. */
+    Set<String> present(Collection<String> decisionIds) {
+        return new HashSet<>(jdbc.sql("SELECT decision_id FROM decision_record WHERE decision_id IN (:ids)")
+                .param("ids", List.copyOf(decisionIds))
+                .query(String.class)
+                .list());
+    }
+
+    /** A committed write that changes nothing: proves the store takes writes (and, synced, that its disk does). */
+    void touchLock() {
+        jdbc.sql("UPDATE decision_chain_lock SET id = id WHERE id = 1").update();
+    }
+
+    /** After each commit and before any of its callers is answered: an acknowledged decision survives a power cut. */
+    void forceToDisk() {
+        database.forceToDisk();
+    }
+}

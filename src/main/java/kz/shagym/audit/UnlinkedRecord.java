@@ -1,0 +1,43 @@
+package kz.shagym.audit;
+
+import java.nio.charset.StandardCharsets;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A decision on its way into the chain, with everything of its record that does not depend on its
+ * place there already written: the canonical JSON that is stored, and the hashed text around the
+ * three chain fields ({@code seq}, {@code recordedAt} and the previous hash). Its caller's thread
+ * writes it ({@link ChainHash#unlinked}), so the one writer thread, and the chain lock, only do what
+ * needs the chain's order: number, stamp and hash.
+ *
+ * <p>The hashed text is the canonical JSON of the record's content, whose keys sort as {@code answer,
+ * client, complaintId, decisionId, firedRules, recordedAt, request, rulesetVersion, seq, whatIf}:
+ * {@link #beforeTime} runs up to the time's opening quote, {@link #beforeSeq} from its closing quote
+ * to the sequence number, and {@link #end} from there to the closing brace.
+ */
+record UnlinkedRecord(
+        String decisionId,
+        String client,
+        boolean whatIf,
+        String rulesetVersion,
+        String complaintId,
+        JsonNode request,
+        JsonNode answer,
+        JsonNode firedRules,
+        String requestJson,
+        String answerJson,
+        String firedRulesJson,
+        byte[] beforeTime,
+        byte[] beforeSeq,
+        byte[] end) {
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Its record once linked; the stored texts are this one's. */
+    AuditRecord linked(long seq, java.time.Instant recordedAt, String prevHash, String hash) {
+        return new AuditRecord(seq, decisionId, recordedAt, client, whatIf, rulesetVersion, complaintId, request, answer,
+                firedRules, prevHash, hash);
+    }
+}
