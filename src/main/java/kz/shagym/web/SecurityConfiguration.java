@@ -81,6 +81,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/rulesets").hasRole(ANALYST)
                         .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/activation").hasRole(APPROVER)
+                        .requestMatchers("/api/v1/rulesets/*/impact", "/api/v1/rulesets/*/impact/**")
+                        .hasAnyRole(ANALYST, APPROVER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/rulesets/**", "/api/v1/activations")
                         .hasAnyRole(ANALYST, APPROVER, AUDITOR)
                         // Anything else under /api answers 404/405 to a signed-in caller, never to a stranger.
@@ -112,6 +114,8 @@ class SecurityConfiguration {
                         // the workbench: the same roles as the API behind each screen
                         .requestMatchers("/workbench/check", "/workbench/check/**").hasRole(ANALYST)
                         .requestMatchers(HttpMethod.POST, "/workbench/versions/*/activation").hasRole(APPROVER)
+                        .requestMatchers("/workbench/versions/*/impact", "/workbench/versions/*/impact/**")
+                        .hasAnyRole(ANALYST, APPROVER)
                         .requestMatchers("/workbench/try", "/workbench/try/**").hasAnyRole(ANALYST, APPROVER)
                         .requestMatchers("/workbench/audit", "/workbench/audit/**").hasRole(AUDITOR)
                         .requestMatchers("/workbench", "/workbench/**").hasAnyRole(ANALYST, APPROVER, AUDITOR)
