@@ -113,10 +113,6 @@ final class ImpactTally {
         }));
     }
 
-    long compared() {
-        return compared + unreadable;
-    }
-
     ImpactReport report(String activeVersion, String candidateVersion) {
         Map<String, Long> fields = new LinkedHashMap<>();
         for (int i = 0; i < ImpactReport.FIELDS.size(); i++) {
