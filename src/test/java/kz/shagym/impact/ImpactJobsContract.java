@@ -148,6 +148,7 @@ abstract class ImpactJobsContract {
         assertThat(result.get("byField").get("review.workingDays").asLong()).isEqualTo(30);
         assertThat(result.get("byField").get("review.deadline").asLong()).isEqualTo(30);
         assertThat(result.get("byField").get("court.allowed").asLong()).as("only those asked on 5 April").isEqualTo(10);
+        assertThat(result.get("byField").get("warnings").asLong()).as("the deemed refusal's warning goes").isEqualTo(10);
         assertThat(result.get("byField").get("outcome").asLong()).isZero();
         assertThat(result.get("examples")).hasSize(30);
         for (JsonNode example : result.get("examples")) {
@@ -163,7 +164,8 @@ abstract class ImpactJobsContract {
             assertThat(row.get("count").asLong()).isEqualTo(10);
         });
         assertThat(result.get("rowsLost")).isNotEmpty().allSatisfy(row -> assertThat(row.get("count").asLong()).isEqualTo(10));
-        assertThat(result.get("rowsLost").findValuesAsString("rule")).contains("Missed review deadline counts as a refusal");
+        assertThat(result.get("rowsLost").findValuesAsString("rule")).containsExactlyInAnyOrder(
+                "Missed review deadline counts as a refusal", "Review deadline passed on the day asked");
     }
 
     @Test
