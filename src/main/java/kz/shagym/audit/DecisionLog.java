@@ -123,11 +123,11 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
     }
 
     /**
-     * The requests of the decisions recorded in {@code [from, to)}, newest first, at most {@code limit},
-     * streamed one at a time (what-if decisions left out): for deciding them again under other versions.
+     * The requests of the newest {@code limit} decisions recorded in {@code [from, to)}, in no particular
+     * order, streamed one at a time (what-if decisions left out): for deciding them again under other versions.
      */
     public void eachRequest(Instant from, Instant to, long limit, Consumer<RecordedRequest> consumer) {
-        reading.executeWithoutResult(status -> requests.newestFirst(from, to, limit, consumer));
+        reading.executeWithoutResult(status -> requests.newest(from, to, limit, consumer));
     }
 
     /**

@@ -9,7 +9,7 @@ import kz.shagym.database.Database;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The requests of recorded decisions, newest first, for deciding them again in bulk. Only what a new
+ * The requests of recorded decisions, for deciding them again in bulk. Only what a new
  * decision needs is read (not the answers, which are most of a record's size), and what-if decisions
  * are left out: an analyst's tries are not complaints.
  */
@@ -27,19 +27,32 @@ final class RecordedRequests {
     }
 
     long count(Instant from, Instant to, long limit) {
-        long all = jdbc.sql("SELECT COUNT(*)" + WHERE)
-                .param("from", Database.timestamp(from)).param("to", Database.timestamp(to))
-                .query(Long.class).single();
-        return Math.min(all, limit);
+        return Math.min(countAll(from, to), limit);
     }
 
-    /** Call it inside a transaction, so that PostgreSQL streams; H2 keeps large results out of the heap by itself. */
-    void newestFirst(Instant from, Instant to, long limit, Consumer<RecordedRequest> consumer) {
-        jdbc.sql("SELECT seq, decision_id, recorded_at, version_id, request_json" + WHERE
-                        + " ORDER BY seq DESC LIMIT :limit")
+    private long countAll(Instant from, Instant to) {
+        return jdbc.sql("SELECT COUNT(*)" + WHERE)
+                .param("from", Database.timestamp(from)).param("to", Database.timestamp(to))
+                .query(Long.class).single();
+    }
+
+    /**
+     * The newest {@code limit} in no particular order: the oldest of them is found first, so that the rows
+     * are then read in whatever order an index gives them, with no sort of the whole range (which H2 would
+     * spill to disk). Call it inside a transaction, so that PostgreSQL streams with a cursor; H2 keeps large
+     * results out of the heap by itself.
+     */
+    void newest(Instant from, Instant to, long limit, Consumer<RecordedRequest> consumer) {
+        long oldest = 0;
+        if (countAll(from, to) > limit) {
+            oldest = jdbc.sql("SELECT seq" + WHERE + " ORDER BY seq DESC LIMIT 1 OFFSET :skip")
+                    .param("from", Database.timestamp(from)).param("to", Database.timestamp(to))
+                    .param("skip", limit - 1).query(Long.class).single();
+        }
+        jdbc.sql("SELECT seq, decision_id, recorded_at, version_id, request_json" + WHERE + " AND seq >= :oldest")
                 .withFetchSize(FETCH_SIZE)
                 .param("from", Database.timestamp(from)).param("to", Database.timestamp(to))
-                .param("limit", limit)
+                .param("oldest", oldest)
                 .query((ResultSet rs) -> {
                     consumer.accept(request(rs));
                 });

@@ -50,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {ShippedRules.QUIET, "-Xmx2g"})
-@Warmup(iterations = 1)
+@Warmup(iterations = 2)
 @Measurement(iterations = 3)
 public class ImpactBenchmark {
 

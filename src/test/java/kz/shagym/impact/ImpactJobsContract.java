@@ -202,6 +202,24 @@ abstract class ImpactJobsContract {
     }
 
     @Test
+    void aLimitShouldTakeTheNewestRecordedDecisionsOfTheRange() throws Exception {
+        String candidate = fifteenDaysForTheProvider();
+        Instant start = Instant.now().minus(1, ChronoUnit.MILLIS);
+        for (int i = 0; i < 20; i++) {
+            decisions.decide(Candidates.toServiceProvider("L-" + i), null, "client");
+        }
+
+        String jobId = started(candidate, "{\"from\": \"" + start.atOffset(ZoneOffset.UTC) + "\", \"limit\": 5}");
+        events.until(jobId, e -> e.state().finished());
+        JsonNode result = job(candidate, jobId).get("result");
+
+        assertThat(result.get("compared").asLong()).isEqualTo(5);
+        List<String> newestFirst = new java.util.ArrayList<>();
+        result.get("examples").forEach(e -> newestFirst.add(e.get("request").get("complaintId").asString()));
+        assertThat(newestFirst).containsExactly("L-19", "L-18", "L-17", "L-16", "L-15");
+    }
+
+    @Test
     void anotherInstanceShouldReadTheJobFromTheDatabase() throws Exception {
         String candidate = fifteenDaysForTheProvider();
         String jobId = started(candidate, "{\"limit\": 10}");
