@@ -37,6 +37,10 @@ final class CanonicalJson {
         return mapper.readTree(text);
     }
 
+    <T> T read(String text, Class<T> type) {
+        return mapper.readValue(text, type);
+    }
+
     <T> T read(JsonNode tree, Class<T> type) {
         return mapper.treeToValue(tree, type);
     }

@@ -2,8 +2,10 @@ package kz.shagym.audit;
 
 import java.io.Writer;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import kz.shagym.decision.Decision;
 import kz.shagym.decision.DecisionNotRecorded;
@@ -33,6 +35,7 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
     private final GroupCommitWriter writer;
     private final TransactionTemplate reading;
     private final ChainVerifier verifier;
+    private final RecordedRequests requests;
 
     DecisionLog(DataSource dataSource, PlatformTransactionManager transactions, AuditSettings settings, Clock clock) {
         this(dataSource, transactions, settings, clock, CheckpointTrust.NONE);
@@ -47,6 +50,7 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.verifier = new ChainVerifier(records, chain, reading, checkpoints);
+        this.requests = new RecordedRequests(dataSource);
     }
 
     /**
@@ -112,6 +116,19 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
         DecisionCsv csv = new DecisionCsv(out, json);
         csv.header();
         reading.executeWithoutResult(status -> records.each(query, csv::row));
+    }
+
+    /** How many decisions {@link #eachRequest} gives for the same arguments (at most {@code limit}). */
+    public long countRequests(Instant from, Instant to, long limit) {
+        return requests.count(from, to, limit);
+    }
+
+    /**
+     * The requests of the newest {@code limit} decisions recorded in {@code [from, to)}, in no particular
+     * order, streamed one at a time (what-if decisions left out): for deciding them again under other versions.
+     */
+    public void eachRequest(Instant from, Instant to, long limit, Consumer<RecordedRequest> consumer) {
+        reading.executeWithoutResult(status -> requests.newest(from, to, limit, consumer));
     }
 
     /**

@@ -17,6 +17,7 @@ record CliArguments(Command command, List<Path> folders, Map<String, String> opt
         VALIDATE("validate", 1, Set.of(), Set.of()),
         TEST("test", 1, Set.of(), Set.of()),
         DIFF("diff", 2, Set.of(), Set.of()),
+        IMPACT("impact", 2, Set.of("--requests"), Set.of("--requests")),
         VERIFY_AUDIT("verify-audit", 0, Set.of("--db", "--user", "--password", "--checkpoints", "--public-key"),
                 Set.of("--db", "--checkpoints")),
         HELP("help", 0, Set.of(), Set.of());
@@ -112,7 +113,12 @@ record CliArguments(Command command, List<Path> folders, Map<String, String> opt
 
     private static boolean isOption(String arg) {
         String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-        return Command.VERIFY_AUDIT.options.contains(name);
+        for (Command command : Command.values()) {
+            if (command.options.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHelp(String arg) {

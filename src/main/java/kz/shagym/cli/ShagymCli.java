@@ -3,13 +3,14 @@ package kz.shagym.cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import kz.shagym.cli.CliArguments.UsageError;
 
 /**
  * The command line of the service jar: {@code validate}, {@code test} and {@code diff} of rule-set
- * folders, and {@code verify-audit} of a database's audit chain, in plain Java (no Spring context, no
+ * folders, {@code impact} of one folder against another over exported decisions, and {@code verify-audit} of a database's audit chain, in plain Java (no Spring context, no
  * web server), so a lawyer or an auditor gets an answer in seconds. Exit codes: 0 clean, 1 the tables
  * have problems, a scenario failed or the audit chain does not hold, 2 misuse, 3 internal error.
  */
@@ -69,6 +70,9 @@ public final class ShagymCli {
                 case TEST -> new ScenarioCommand(out).run(RuleSetFolder.read(arguments.folders().get(0)), arguments.json());
                 case DIFF -> new DiffCommand(out).run(RuleSetFolder.read(arguments.folders().get(0)),
                         RuleSetFolder.read(arguments.folders().get(1)), arguments.json());
+                case IMPACT -> new ImpactCommand(out).run(RuleSetFolder.read(arguments.folders().get(0)),
+                        RuleSetFolder.read(arguments.folders().get(1)), Path.of(arguments.option("--requests")),
+                        arguments.json());
                 case VERIFY_AUDIT -> new VerifyAuditCommand(out).run(arguments);
             };
         } catch (UsageError e) {

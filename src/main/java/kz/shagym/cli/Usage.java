@@ -11,6 +11,10 @@ final class Usage {
                                                                 the same, then run the lawyers' scenarios
               java -jar shagym.jar diff <папка-было> <папка-стало>
                                                                 что изменилось между двумя наборами / what changed
+              java -jar shagym.jar impact <папка-действующая> <папка-кандидат> --requests <decisions.csv>
+                                                                что ответила бы вторая папка на записанные жалобы
+                                                                (выгрузка аудита в CSV) / what the second folder
+                                                                would answer to recorded complaints (the audit's CSV)
               java -jar shagym.jar verify-audit --db <jdbc-url> [--user <u> --password <p>]
                                    --checkpoints <папка> [--public-key <файл>]
                                                                 проверить цепочку журнала аудита и подписанные
@@ -28,9 +32,10 @@ final class Usage {
               and the rules (.drl, .drt) side by side.
 
             Коды выхода / Exit codes:
-              0  всё в порядке / clean (diff: always, unless misused)
+              0  всё в порядке / clean (diff, impact: always, unless misused or a folder does not build)
               1  в таблицах есть проблемы, пример не прошёл или журнал аудита нарушен
                  the tables have problems, a scenario failed, or the audit chain does not hold
+                 (impact: a folder does not build)
               2  неверный вызов; для verify-audit также недоступные база, папка или ключ
                  misuse; for verify-audit also a database, folder or key that cannot be read
               3  внутренняя ошибка / internal error

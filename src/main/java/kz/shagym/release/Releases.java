@@ -3,6 +3,9 @@ package kz.shagym.release;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.shagym.decision.UnknownRuleSetVersion;
+import kz.shagym.ruleset.CompiledRuleSet;
+import kz.shagym.ruleset.RuleSetRegistry;
 import kz.shagym.ruleset.RuleSetSource;
 import org.springframework.stereotype.Service;
 
@@ -22,12 +25,15 @@ public class Releases {
     private final Activations activations;
     private final RuleSetVersionStore store;
     private final FolderEdits folderEdits;
+    private final RuleSetRegistry registry;
 
-    Releases(Publishing publishing, Activations activations, RuleSetVersionStore store, FolderEdits folderEdits) {
+    Releases(Publishing publishing, Activations activations, RuleSetVersionStore store, FolderEdits folderEdits,
+            RuleSetRegistry registry) {
         this.publishing = publishing;
         this.activations = activations;
         this.store = store;
         this.folderEdits = folderEdits;
+        this.registry = registry;
     }
 
     /**
@@ -136,6 +142,18 @@ public class Releases {
     /** The version the database says is active (this instance may not serve it yet). */
     public Optional<String> activeId() {
         return store.activeId();
+    }
+
+    /**
+     * A stored version, compiled: the one this instance serves, or one built by the compile service (at
+     * most once per instance, on a build thread, kept with the last few built).
+     *
+     * @throws UnknownRuleSetVersion when no version has that id
+     * @throws kz.shagym.ruleset.RuleSetVersionUnusable when its tables have problems
+     * @throws BuildTimedOut when the build overran
+     */
+    public CompiledRuleSet compiled(String versionId) {
+        return registry.find(versionId).orElseThrow(() -> new UnknownRuleSetVersion(versionId));
     }
 
     /** The set the database says is active: what an upload builds on, and what a check is compared with. */

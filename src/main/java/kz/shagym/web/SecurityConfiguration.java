@@ -82,6 +82,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/rulesets").hasRole(ANALYST)
                         .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/activation", "/api/v1/rulesets/*/rejection",
                                 "/api/v1/rulesets/*/return").hasRole(APPROVER)
+                        .requestMatchers("/api/v1/rulesets/*/impact", "/api/v1/rulesets/*/impact/**")
+                        .hasAnyRole(ANALYST, APPROVER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/rulesets/**", "/api/v1/activations")
                         .hasAnyRole(ANALYST, APPROVER, AUDITOR)
                         // Anything else under /api answers 404/405 to a signed-in caller, never to a stranger.
@@ -114,6 +116,8 @@ class SecurityConfiguration {
                         .requestMatchers("/workbench/check", "/workbench/check/**").hasRole(ANALYST)
                         .requestMatchers(HttpMethod.POST, "/workbench/versions/*/activation", "/workbench/versions/*/rejection",
                                 "/workbench/versions/*/return").hasRole(APPROVER)
+                        .requestMatchers("/workbench/versions/*/impact", "/workbench/versions/*/impact/**")
+                        .hasAnyRole(ANALYST, APPROVER)
                         .requestMatchers(HttpMethod.POST, "/workbench/folders/draft").hasAnyRole(ANALYST, APPROVER)
                         // a client system's people may try a decision as their system would ask it, nothing more
                         .requestMatchers("/workbench/try", "/workbench/try/**").hasAnyRole(CLIENT, ANALYST, APPROVER)

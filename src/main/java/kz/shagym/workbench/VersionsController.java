@@ -2,10 +2,14 @@ package kz.shagym.workbench;
 
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import kz.shagym.decision.UnknownRuleSetVersion;
+import kz.shagym.impact.ImpactJob;
+import kz.shagym.impact.ImpactJobs;
 import kz.shagym.release.Releases;
 import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionState;
@@ -37,10 +41,12 @@ class VersionsController {
     private final VersionViews views;
     private final FileViews files;
     private final WorkbenchSettings settings;
+    private final ImpactJobs impacts;
 
-    VersionsController(Releases releases, VersionViews views, WorkbenchSettings settings) {
+    VersionsController(Releases releases, VersionViews views, WorkbenchSettings settings, ImpactJobs impacts) {
         this.releases = releases;
         this.views = views;
+        this.impacts = impacts;
         this.settings = settings;
         this.files = new FileViews(new SheetGrids(settings.gridRows(), settings.gridColumns()));
     }
@@ -58,7 +64,11 @@ class VersionsController {
 
     @GetMapping("/workbench/drafts")
     String drafts(Model model) {
-        model.addAttribute("drafts", views.drafts());
+        List<VersionViews.VersionView> drafts = views.drafts();
+        model.addAttribute("drafts", drafts);
+        Map<String, ImpactJob> latest = new HashMap<>();
+        drafts.forEach(d -> impacts.latest(d.version().id()).ifPresent(job -> latest.put(d.version().id(), job)));
+        model.addAttribute("impacts", latest);
         return "workbench/drafts";
     }
 
@@ -66,15 +76,23 @@ class VersionsController {
     String version(@PathVariable String id, Model model) {
         model.addAttribute("view", views.of(id));
         model.addAttribute("review", releases.reviews().get(id));
+        model.addAttribute("impact", impacts.latest(id).orElse(null));
         model.addAttribute("activations", releases.history().stream().filter(a -> a.toVersion().equals(id)).toList());
         return "workbench/version";
     }
 
-    /** Activating a draft, or a retired version (the rollback). */
+    /**
+     * Activating a draft, or a retired version (the rollback), once the approver has confirmed seeing its
+     * impact on recorded complaints (the API's activation does not ask: a calling system has no eyes).
+     */
     @PostMapping("/workbench/versions/{id}/activation")
     @ShowsProblemsOn("redirect:/workbench/versions/{id}")
-    String activate(@PathVariable String id, @RequestParam(required = false) String reason, Principal principal,
-            RedirectAttributes flash) {
+    String activate(@PathVariable String id, @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "false") boolean impactSeen, Principal principal, RedirectAttributes flash) {
+        if (!impactSeen) {
+            flash.addFlashAttribute("errorKey", "activate.impact-required");
+            return "redirect:/workbench/versions/" + id;
+        }
         boolean rollback = releases.find(id).map(v -> v.state() == VersionState.RETIRED).orElse(false);
         releases.activate(id, principal.getName(), reason == null || reason.isBlank() ? null : reason.strip());
         flash.addFlashAttribute("successKey", rollback ? "versions.rolled-back" : "versions.activated");

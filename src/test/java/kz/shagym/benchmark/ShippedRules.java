@@ -21,7 +21,11 @@ final class ShippedRules {
     }
 
     static CompiledRuleSet build() {
-        BuildResult result = new RuleSetBuilder().build(source());
+        return build(source());
+    }
+
+    static CompiledRuleSet build(RuleSetSource source) {
+        BuildResult result = new RuleSetBuilder().build(source);
         if (result instanceof BuildResult.Rejected rejected) {
             throw new IllegalStateException("the shipped rule set is rejected: " + rejected.problems());
         }

@@ -15,6 +15,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.shagym.impact.ImpactJob;
+import kz.shagym.impact.ImpactJobs;
+import kz.shagym.impact.ImpactState;
 import kz.shagym.problem.ProblemCategory;
 import kz.shagym.problem.ProblemException;
 import kz.shagym.problem.ProblemType;
@@ -49,6 +52,9 @@ class VersionsControllerTest {
 
     @MockitoBean
     VersionViews views;
+
+    @MockitoBean
+    ImpactJobs impacts;
 
     private static StoredVersion version(String id, VersionState state) {
         return new StoredVersion(id, 2, state, "analyst", Instant.parse("2025-03-19T04:00:00Z"), "7 дней", "v1", null, List.of());
@@ -98,10 +104,36 @@ class VersionsControllerTest {
                 .willReturn(new Activation(1, "approver", Instant.now(), "v1", "d2", "Приказ № 7"));
 
         MvcTestResult result = mvc.post().uri("/workbench/versions/d2/activation").param("reason", "Приказ № 7")
-                .with(user("approver").roles("APPROVER")).with(csrf()).exchange();
+                .param("impactSeen", "true").with(user("approver").roles("APPROVER")).with(csrf()).exchange();
 
         assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/workbench/versions/d2");
         assertThat(result).flash().containsEntry("successKey", "versions.activated");
+    }
+
+    @Test
+    void activationWithoutConfirmingTheImpactReportShouldActivateNothingAndAskForIt() {
+        given(releases.find("d2")).willReturn(Optional.of(version("d2", VersionState.DRAFT)));
+
+        MvcTestResult result = mvc.post().uri("/workbench/versions/d2/activation").param("reason", "Приказ № 7")
+                .with(user("approver").roles("APPROVER")).with(csrf()).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/workbench/versions/d2");
+        assertThat(result).flash().containsEntry("errorKey", "activate.impact-required");
+        then(releases).should(never()).activate(any(), any(), any());
+    }
+
+    @Test
+    void draftsShouldOfferTheImpactAndLinkItsLatestReportAndAskToConfirmItBeforeActivating() throws Exception {
+        given(views.drafts()).willReturn(List.of(draft()));
+        given(impacts.latest("d2")).willReturn(Optional.of(new ImpactJob("job-1", "d2", "v1", ImpactState.DONE, 3, 3,
+                Instant.parse("2024-03-19T00:00:00Z"), Instant.parse("2025-03-19T00:00:00Z"), 1_000_000, "approver",
+                Instant.parse("2025-03-19T04:00:00Z"), Instant.parse("2025-03-19T04:00:01Z"), null, null)));
+
+        String html = html(mvc.get().uri("/workbench/drafts").with(user("approver").roles("APPROVER")).exchange());
+
+        assertThat(html).contains("action=\"/workbench/versions/d2/impact\"", "Посмотреть последствия",
+                "href=\"/workbench/versions/d2/impact/job-1\"", "Последний отчёт: Готов",
+                "name=\"impactSeen\"", "Я видел(а) отчёт о последствиях этой версии");
     }
 
     @Test
@@ -109,7 +141,7 @@ class VersionsControllerTest {
         given(releases.find("d2")).willReturn(Optional.of(version("d2", VersionState.DRAFT)));
         given(releases.activate(any(), any(), any())).willThrow(new FourEyes());
 
-        MvcTestResult result = mvc.post().uri("/workbench/versions/d2/activation")
+        MvcTestResult result = mvc.post().uri("/workbench/versions/d2/activation").param("impactSeen", "true")
                 .with(user("analyst-approver").roles("APPROVER")).with(csrf()).exchange();
 
         assertThat(result).hasStatus(HttpStatus.FOUND);

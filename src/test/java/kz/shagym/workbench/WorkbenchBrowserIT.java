@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import kz.shagym.impact.ImpactEvents;
 import kz.shagym.release.Releases;
 import kz.shagym.decision.DecisionService;
 import kz.shagym.rules.Body;
@@ -23,9 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,6 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Screenshots of each screen land in target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ImpactEvents.class)
 class WorkbenchBrowserIT {
 
     private static final Path WORK = Folders.copyOfTheShippedSet();
@@ -60,6 +67,9 @@ class WorkbenchBrowserIT {
 
     @Autowired
     DecisionService decisions;
+
+    @Autowired
+    ImpactEvents impactEvents;
 
     @BeforeAll
     static void chromiumMustBeInstalled() {
@@ -168,11 +178,74 @@ class WorkbenchBrowserIT {
         b.screenshot("06-drafts-for-approval");
 
         b.type(draft + ".activate-reason", "Приказ № 7 от 01.03.2025");
+        b.find(draft + ".activate-impact-seen").click();
         b.follow(b.find(draft + ".activate-submit"));
         b.await("#version[data-state='ACTIVE']");
         assertThat(b.find(".flash.ok").getText()).contains("введена в действие");
         assertThat(releases.activeId()).contains(draftId);
         b.screenshot("07-activated");
+    }
+
+    @Test
+    void approverShouldSeeTheImpactOfADraftOnRecordedComplaintsWhileItRunsThenConfirmItAndActivate() throws Exception {
+        String draftId = draft("impact seen by the approver");
+        for (int i = 0; i < 12; i++) {
+            decisions.decide(new ComplaintFacts("WB-IMPACT-" + i, null, Respondent.SERVICE_PROVIDER, null,
+                    Body.SERVICE_PROVIDER, LocalDate.of(2025, 3, 19), null, null, false, null), null, "client");
+        }
+        Browser b = browser();
+        b.signIn("approver");
+        b.open("/workbench/versions/" + draftId);
+        assertThat(b.await("#impact-none").getText()).contains("Отчёта о последствиях этой версии ещё нет");
+        b.screenshot("15-draft-with-impact-action");
+
+        impactEvents.holdNextJobAtStart();
+        // a plain click: the job's page may load itself again before a wait for the old page to go could see it go
+        b.find("#impact-run").click();
+        impactEvents.awaitHeld();
+        // read in one go: the page of a running job loads itself again every second
+        List<?> running = new WebDriverWait(b.driver(), Duration.ofSeconds(60)).until(d -> (List<?>) b.driver().executeScript(
+                "var job = document.querySelector(\"#impact[data-state='RUNNING']\");"
+                        + " var bar = document.querySelector('#impact-progress');"
+                        + " return job && bar ? [job.dataset.total, bar.max + '', bar.value + '',"
+                        + " document.querySelector('#impact-state').textContent] : null;"));
+        assertThat(Long.parseLong((String) running.get(0))).isGreaterThanOrEqualTo(12);
+        assertThat(running.get(1)).isEqualTo(running.get(0));
+        assertThat(running.get(2)).isEqualTo("0");
+        assertThat(running.get(3)).isEqualTo("Выполняется");
+        b.screenshot("16-impact-running");
+        impactEvents.release();
+
+        // the page loads itself again every second until the job is done
+        b.await("#impact[data-state='DONE']");
+        String changed = b.find("#impact-changed").getText();
+        assertThat(Long.parseLong(changed)).isGreaterThanOrEqualTo(12);
+        assertThat(b.find("#by-field tr[data-field='review.workingDays']").getAttribute("data-count")).isEqualTo(changed);
+        assertThat(b.find("#by-field tr[data-field='outcome']").getAttribute("data-count")).isEqualTo("0");
+        assertThat(b.find("#rows-gained-none").getText()).isEqualTo("Таких нет.");
+        WebElement example = b.find("#examples details.example[open]");
+        assertThat(example.getText()).contains("WB-IMPACT-11");
+        assertThat(example.findElement(By.cssSelector("tr.changed[data-field='review.workingDays'] td.active")).getText())
+                .isEqualTo("5");
+        assertThat(example.findElement(By.cssSelector("tr.changed[data-field='review.workingDays'] td.candidate")).getText())
+                .isEqualTo("7");
+        assertThat(example.findElement(By.cssSelector("tr[data-field='review.deadline'] td.candidate")).getText())
+                .isEqualTo("02.04.2025");
+        assertThat(b.present("meta[http-equiv='refresh']")).isFalse();
+        b.screenshot("17-impact-report-ru");
+        String report = URI.create(b.driver().getCurrentUrl()).getPath();
+        b.open(report + "?lang=kk");
+        assertThat(b.await("h1").getText()).contains("нұсқаның салдары");
+        assertThat(b.find("#by-field").getText()).contains("Қарау мерзімі, жұмыс күні");
+        b.screenshot("18-impact-report-kk");
+        b.open(report + "?lang=ru");
+
+        b.type("#activate-reason", "Приказ № 8 от 01.04.2025");
+        b.find("#activate-impact-seen").click();
+        b.follow("#activate-submit");
+        b.await("#version[data-state='ACTIVE']");
+        assertThat(releases.activeId()).contains(draftId);
+        b.signOut();
     }
 
     @Test
