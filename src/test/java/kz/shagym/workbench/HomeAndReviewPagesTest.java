@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.shagym.impact.ImpactJobs;
 import kz.shagym.release.Activation;
 import kz.shagym.release.FolderNote;
 import kz.shagym.release.FolderStatus;
@@ -53,6 +54,9 @@ class HomeAndReviewPagesTest {
 
     @MockitoBean
     VersionViews views;
+
+    @MockitoBean
+    ImpactJobs impacts;
 
     private final StoredVersion active = version("v1", 1, VersionState.ACTIVE, Releases.FOLDERS,
             "first start from /srv/shagym/rules + /srv/shagym/decision-tables");
