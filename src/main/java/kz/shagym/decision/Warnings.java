@@ -27,6 +27,7 @@ final class Warnings {
     private Warnings() {
     }
 
+    /** One warning per code and rule among the explanations', one per code, row and day among the notices'. */
     static List<Warning> of(List<RuleExplanation> explained, List<Notice> notices) {
         List<Warning> warnings = new ArrayList<>(explained.size() + notices.size());
         for (RuleExplanation e : explained) {
