@@ -181,6 +181,11 @@ final class ChainWrites {
         jdbc.sql("UPDATE decision_chain_lock SET id = id WHERE id = 1").update();
     }
 
+    /** Whether a returned commit is on disk already, so that {@link #forceToDisk} does nothing. */
+    boolean syncsOnCommit() {
+        return database.syncsOnCommit();
+    }
+
     /** After each commit and before any of its callers is answered: an acknowledged decision survives a power cut. */
     void forceToDisk() {
         database.forceToDisk();

@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import kz.shagym.audit.CommitOutcomes.Sending;
+import kz.shagym.audit.CommitOutcomes.Unrecorded;
 import kz.shagym.audit.DecisionRecords.ChainHead;
 import kz.shagym.decision.DecisionNotRecorded;
 import org.slf4j.Logger;
@@ -17,9 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes decisions in groups: callers put their record in a queue and wait; one thread takes all
- * that are waiting, chains them and commits them in one transaction, syncs it to disk, and only then
- * releases every caller of that group. Concurrent decisions so share one commit instead of queueing
- * behind each other's.
+ * that are waiting, chains them and commits them in one transaction, and every caller of that group
+ * is released once it is on disk ({@link CommitOutcomes}). Concurrent decisions so share one commit
+ * instead of queueing behind each other's.
  *
  * <p>Several instances may share one database, so the chain head is not kept in memory: each group
  * first locks the chain's lock row, then reads the head and appends. Writers of different instances
@@ -48,6 +49,7 @@ final class GroupCommitWriter implements AutoCloseable {
     private final BlockingQueue<PendingRecord> queue;
     private final WriteHealth health;
     private final FailureLog failures;
+    private final CommitOutcomes outcomes;
     private final Thread thread;
     private volatile boolean closed;
 
@@ -61,6 +63,7 @@ final class GroupCommitWriter implements AutoCloseable {
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
         this.failures = new FailureLog(settings.failureLogInterval());
         this.health = new WriteHealth(new WriteProbe(store, transactions)::run);
+        this.outcomes = new CommitOutcomes(store, transactions, health, failures);
         this.thread = new Thread(this::run, "decision-log-writer");
         this.thread.setDaemon(true);
         this.thread.start();
@@ -91,6 +94,7 @@ final class GroupCommitWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        outcomes.close();
     }
 
     static void unknownOutcome(String decisionId) {
@@ -158,20 +162,15 @@ final class GroupCommitWriter implements AutoCloseable {
             if (!sending.commitAsked) {
                 // the commit was never asked for: nothing of this transaction is stored
                 sending.sent.forEach(PendingRecord::unsend);
-                noteFailure(failure);
+                outcomes.noteFailure(failure);
                 return new Unrecorded(open.stream().filter(PendingRecord::open).toList(), failure);
             }
-            return confirm(sending, failure);
+            return outcomes.confirm(sending, failure);
         }
         if (sending.sent.isEmpty()) {
             return Unrecorded.NONE;
         }
-        try {
-            store.forceToDisk();
-        } catch (RuntimeException e) {
-            return confirm(sending, StoreFailure.of(e));
-        }
-        acknowledge(sending, null);
+        outcomes.committed(sending);
         return Unrecorded.NONE;
     }
 
@@ -191,61 +190,6 @@ final class GroupCommitWriter implements AutoCloseable {
         sending.commitAsked = true;
     }
 
-    /**
-     * The commit or the sync after it failed, so the records may or may not be stored. Looks on a
-     * fresh connection, after taking the chain lock (so the failed transaction has surely ended):
-     * stored records are synced and acknowledged, the others are certainly not stored.
-     */
-    private Unrecorded confirm(Sending sending, StoreFailure failure) {
-        List<String> ids = sending.written.stream().map(linked -> linked.record().decisionId()).toList();
-        Set<String> present;
-        try {
-            present = transaction(CONFIRM_WAIT.multipliedBy(2)).execute(status -> {
-                store.lockChain(CONFIRM_WAIT);
-                store.limitStatements(CONFIRM_WAIT);
-                return store.present(ids);
-            });
-            if (!present.isEmpty()) {
-                store.forceToDisk();
-            }
-        } catch (RuntimeException e) {
-            failures.outcomeUnknown(sending.sent.size(), ids.get(0), failure);
-            health.failed(failure);
-            sending.sent.forEach(pending -> pending.notRecorded(failure));
-            return Unrecorded.NONE;
-        }
-        acknowledge(sending, present);
-        if (present.isEmpty()) {
-            noteFailure(failure);
-        }
-        List<PendingRecord> left = sending.sent.stream().filter(PendingRecord::open).toList();
-        return left.isEmpty() ? Unrecorded.NONE : new Unrecorded(left, failure);
-    }
-
-    /** Releases the callers whose records are stored ({@code present} null: all of them); the others may be tried again. */
-    private void acknowledge(Sending sending, Set<String> present) {
-        boolean any = false;
-        for (int i = 0; i < sending.sent.size(); i++) {
-            AuditRecord record = sending.written.get(i).record();
-            if (present == null || present.contains(record.decisionId())) {
-                sending.sent.get(i).recorded(record);
-                any = true;
-            } else {
-                sending.sent.get(i).unsend();
-            }
-        }
-        if (any) {
-            health.written();
-            failures.recovered();
-        }
-    }
-
-    private void noteFailure(StoreFailure failure) {
-        if (!failure.recordLevel()) {
-            health.failed(failure);
-        }
-    }
-
     private TransactionTemplate transaction(Duration limit) {
         return boundedTransaction(transactions, limit);
     }
@@ -255,17 +199,5 @@ final class GroupCommitWriter implements AutoCloseable {
         // whole seconds, rounded up: the statements' query timeout; the finer bounds are set in SQL
         template.setTimeout((int) Math.max(1, (limit.toMillis() + 999) / 1000));
         return template;
-    }
-
-    /** One transaction's records from the moment they are sent. */
-    private static final class Sending {
-        final List<PendingRecord> sent = new ArrayList<>();
-        List<ChainLinks.Linked> written = List.of();
-        boolean commitAsked;
-    }
-
-    /** Records certainly not stored by an attempt, still wanted by their callers, and why. */
-    private record Unrecorded(List<PendingRecord> records, StoreFailure failure) {
-        static final Unrecorded NONE = new Unrecorded(List.of(), null);
     }
 }

@@ -76,6 +76,11 @@ public final class Database {
         }
     }
 
+    /** Whether a returned commit is already on disk (PostgreSQL), or needs {@link #forceToDisk} after it (H2). */
+    public boolean syncsOnCommit() {
+        return !h2;
+    }
+
     /** An instant as both databases store a {@code TIMESTAMP WITH TIME ZONE}: in UTC. */
     public static OffsetDateTime timestamp(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
