@@ -40,10 +40,16 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
 
     DecisionLog(DataSource dataSource, PlatformTransactionManager transactions, AuditSettings settings, Clock clock,
             CheckpointTrust checkpoints) {
+        this(dataSource, transactions, settings, clock, checkpoints, WriterMeters.NONE);
+    }
+
+    DecisionLog(DataSource dataSource, PlatformTransactionManager transactions, AuditSettings settings, Clock clock,
+            CheckpointTrust checkpoints, io.micrometer.core.instrument.MeterRegistry meters) {
         this.json = new CanonicalJson();
         this.chain = new ChainHash(json);
         this.records = new DecisionRecords(dataSource, json);
-        this.writer = new GroupCommitWriter(new ChainWrites(dataSource), chain, transactions, clock, settings);
+        this.writer = new GroupCommitWriter(new ChainWrites(dataSource), chain, transactions, clock, settings,
+                new WriterMeters(meters));
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.verifier = new ChainVerifier(records, chain, reading, checkpoints);

@@ -1,7 +1,6 @@
 package kz.shagym.decision;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.UUID;
 import kz.shagym.ruleset.CompiledRuleSet;
@@ -19,29 +18,35 @@ class RuleDecisionService implements DecisionService {
     private final RuleSetRegistry registry;
     private final List<DecisionRecorder> recorders;
     private final RuleEvaluator evaluator = new RuleEvaluator();
-    private final MeterRegistry meters;
+    private final DecisionMeters meters;
 
     RuleDecisionService(RuleSetRegistry registry, List<DecisionRecorder> recorders, MeterRegistry meters) {
         this.registry = registry;
         this.recorders = List.copyOf(recorders);
-        this.meters = meters;
+        this.meters = new DecisionMeters(meters);
     }
 
     @Override
     public Decision decide(ComplaintFacts facts, String version, String client) {
         DecisionRecorder.EvaluationContext context = new DecisionRecorder.EvaluationContext(client, version != null);
         recorders.forEach(recorder -> recorder.admit(facts, context));
-        Timer.Sample sample = Timer.start(meters);
-        Decision decision = evaluate(facts, version).withDecisionId(UUID.randomUUID().toString());
+        long started = System.nanoTime();
+        Decision decision;
+        try {
+            decision = evaluate(facts, version).withDecisionId(UUID.randomUUID().toString());
+        } catch (NoRuleCoversComplaint uncovered) {
+            meters.uncovered(System.nanoTime() - started);
+            throw uncovered;
+        }
         for (DecisionRecorder recorder : recorders) {
             try {
                 recorder.record(facts, decision, context);
             } catch (RuntimeException e) {
-                meters.counter("shagym.decisions.unrecorded").increment();
+                meters.unrecorded();
                 throw new DecisionNotRecorded(e);
             }
         }
-        sample.stop(meters.timer("shagym.decisions", "outcome", decision.outcome().name()));
+        meters.decided(decision, context.whatIf(), System.nanoTime() - started);
         return decision;
     }
 
