@@ -19,9 +19,13 @@ final class DecisionMeters {
     static final String NO_RULE = "NO_RULE";
 
     private final MeterRegistry registry;
+    private final Counter unrecorded;
 
     DecisionMeters(MeterRegistry registry) {
         this.registry = registry;
+        // registered at once: an alert on its rate needs the series before the first failure
+        this.unrecorded = Counter.builder("shagym.decisions.unrecorded")
+                .description("decisions refused because their audit record could not be written (503)").register(registry);
     }
 
     void decided(Decision decision, boolean whatIf, long nanos) {
@@ -45,7 +49,7 @@ final class DecisionMeters {
     }
 
     void unrecorded() {
-        registry.counter("shagym.decisions.unrecorded").increment();
+        unrecorded.increment();
     }
 
     private Timer latency(String outcome) {

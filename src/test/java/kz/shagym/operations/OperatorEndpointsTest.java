@@ -5,6 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,8 @@ class OperatorEndpointsTest {
     static final String COMPLAINT = """
             { "complaintId": "OPS-1", "respondent": "SERVICE_PROVIDER", "subject": "DECISION",
               "receivedBy": "SERVICE_PROVIDER", "receivedOn": "2025-03-19" }""";
+
+    private static final Pattern METRIC = Pattern.compile("shagym_[a-z_]+");
 
     @TempDir
     static Path data;
@@ -69,6 +75,26 @@ class OperatorEndpointsTest {
         assertThat(value(text, "shagym_ruleset_active\\{version=\"[0-9a-f]+\"")).isEqualTo(1);
         // the first start publishes the folders' set
         assertThat(value(text, "shagym_ruleset_publish_seconds_count\\{result=\"built\"")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void everyMetricTheGrafanaDashboardQueriesShouldBeInTheScrape() throws Exception {
+        String text = scrapeAfterADecision();
+        JsonNode dashboard = JsonMapper.builder().build().readTree(Path.of("ops/grafana/shagym.json").toFile());
+        Set<String> queried = new TreeSet<>();
+        for (JsonNode panel : dashboard.get("panels")) {
+            for (JsonNode target : panel.get("targets")) {
+                Matcher names = METRIC.matcher(target.get("expr").asString());
+                while (names.find()) {
+                    queried.add(names.group());
+                }
+            }
+        }
+        assertThat(queried).hasSizeGreaterThan(10);
+        Set<String> scraped = new TreeSet<>();
+        text.lines().filter(line -> !line.startsWith("#")).map(METRIC::matcher).filter(Matcher::lookingAt)
+                .forEach(m -> scraped.add(m.group()));
+        assertThat(scraped).containsAll(queried);
     }
 
     @Test
