@@ -9,6 +9,7 @@ import kz.shagym.decision.Decision;
 import kz.shagym.decision.DecisionNotRecorded;
 import kz.shagym.decision.DecisionRecorder;
 import kz.shagym.decision.Explanation;
+import kz.shagym.decision.IdempotencyKeyReused;
 import kz.shagym.rules.ComplaintFacts;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +34,7 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
     private final GroupCommitWriter writer;
     private final TransactionTemplate reading;
     private final ChainVerifier verifier;
+    private final IdempotencyKeys keys;
 
     DecisionLog(DataSource dataSource, PlatformTransactionManager transactions, AuditSettings settings, Clock clock) {
         this(dataSource, transactions, settings, clock, CheckpointTrust.NONE);
@@ -53,6 +55,7 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.verifier = new ChainVerifier(records, chain, reading, checkpoints);
+        this.keys = new IdempotencyKeys(dataSource, clock);
     }
 
     /**
@@ -90,10 +93,37 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
                     context.whatIf(), requireText(decision.rulesetVersion(), "rulesetVersion"),
                     decision.complaintId() != null ? decision.complaintId() : facts.complaintId(),
                     json.tree(facts), json.tree(decision), fired);
+            if (context.idempotencyKey() != null) {
+                entry = entry.claiming(new IdempotencyKeys.Claim(client(context), context.idempotencyKey(),
+                        IdempotencyKeys.requestHash(entry.requestJson(), context.version())));
+            }
         } catch (RuntimeException e) {
             throw new DecisionNotRecorded(e);
         }
         writer.write(entry);
+    }
+
+    /**
+     * The decision stored for this caller's live {@code Idempotency-Key}, when the same facts and version
+     * were decided under it.
+     *
+     * @throws IdempotencyKeyReused when the key was used for other facts or another version
+     */
+    @Override
+    public Optional<Decision> earlier(ComplaintFacts facts, EvaluationContext context) {
+        if (context.idempotencyKey() == null) {
+            return Optional.empty();
+        }
+        Optional<IdempotencyKeys.Stored> stored = keys.find(client(context), context.idempotencyKey());
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        String hash = IdempotencyKeys.requestHash(json.write(json.tree(facts)), context.version());
+        if (!hash.equals(stored.get().requestHash())) {
+            throw new IdempotencyKeyReused();
+        }
+        // the foreign key holds the record there; it is read back as it was released
+        return records.find(stored.get().decisionId()).map(record -> json.read(record.answer(), Decision.class));
     }
 
     /** Why decisions cannot be recorded now, or null when they can (asks the store again while it failed). */

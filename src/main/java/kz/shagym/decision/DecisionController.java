@@ -15,6 +15,7 @@ import kz.shagym.rules.ComplaintFacts;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -50,11 +51,14 @@ class DecisionController {
                             arraySchema = @Schema(description = "Only with `trace=true`: every table row considered,"
                                     + " `{rule, id, source, matched, fired, shadowedBy, failedCondition: {column,"
                                     + " expected, actual}}`; not stored in the audit log, replay reproduces it")))))
+    @ApiResponse(responseCode = "400", description = "A malformed body (SHG-REQ-400) or Idempotency-Key header"
+            + " (SHG-IDEM-400)", content = @Content(mediaType = PROBLEM_JSON))
     @ApiResponse(responseCode = "404", description = "`version` names no stored rule set (SHG-RULESET-404)",
             content = @Content(mediaType = PROBLEM_JSON))
     @ApiResponse(responseCode = "422", description = "Facts that cannot be true, listed in `errors` like a 400"
             + " (SHG-REQ-422): a date outside the supported window, or a registration, favourable act or `asOf`"
-            + " before `receivedOn`; or no rule covers these facts (SHG-DEC-422)",
+            + " before `receivedOn`; or no rule covers these facts (SHG-DEC-422); or the Idempotency-Key was used for another"
+            + " request (SHG-IDEM-422)",
             content = @Content(mediaType = PROBLEM_JSON))
     @ApiResponse(responseCode = "503", description = "The audit record could not be written, so no decision"
             + " is released (SHG-AUDIT-503)", content = @Content(mediaType = PROBLEM_JSON))
@@ -65,11 +69,17 @@ class DecisionController {
                     + " failed condition, or the row that fired instead). `false` or absent: no trace.",
                     schema = @Schema(allowableValues = {"true", "false"}))
             @RequestParam(name = "trace", required = false) String trace,
+            @Parameter(description = "Optional, 1-255 visible ASCII characters, unique per request of this caller:"
+                    + " the same key with the same body and `version` answers the decision stored the first time"
+                    + " (same `decisionId`, nothing new recorded) for at least 24 hours; with another body, 422"
+                    + " SHG-IDEM-422; a malformed key, 400 SHG-IDEM-400")
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             Principal principal) throws IOException {
+        String key = InvalidIdempotencyKey.check(idempotencyKey);
         TraceParameter traced = TraceParameter.read(trace);
         ComplaintFacts facts = traced.withBodyErrors(
                 () -> reader.read(request.getInputStream(), request.getParameterMap().keySet(), version));
-        Decision decision = decisions.decide(facts, version, principal.getName());
+        Decision decision = decisions.decide(facts, version, principal.getName(), key);
         if (!traced.asked()) {
             return decision;
         }

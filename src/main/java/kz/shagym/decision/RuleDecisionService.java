@@ -2,6 +2,7 @@ package kz.shagym.decision;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RuleSetRegistry;
@@ -28,8 +29,18 @@ class RuleDecisionService implements DecisionService {
 
     @Override
     public Decision decide(ComplaintFacts facts, String version, String client) {
-        DecisionRecorder.EvaluationContext context = new DecisionRecorder.EvaluationContext(client, version != null);
+        return decide(facts, version, client, null);
+    }
+
+    @Override
+    public Decision decide(ComplaintFacts facts, String version, String client, String idempotencyKey) {
+        DecisionRecorder.EvaluationContext context =
+                new DecisionRecorder.EvaluationContext(client, version != null, version, idempotencyKey);
         recorders.forEach(recorder -> recorder.admit(facts, context));
+        Optional<Decision> earlier = earlier(facts, context);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         long started = System.nanoTime();
         Decision decision;
         try {
@@ -42,12 +53,40 @@ class RuleDecisionService implements DecisionService {
             try {
                 recorder.record(facts, decision, context);
             } catch (RuntimeException e) {
+                // a concurrent request with the same key was stored first (the key is unique): its decision stands
+                Optional<Decision> raced = earlierAfterFailure(facts, context);
+                if (raced.isPresent()) {
+                    return raced.get();
+                }
                 meters.unrecorded();
                 throw new DecisionNotRecorded(e);
             }
         }
         meters.decided(decision, context.whatIf(), System.nanoTime() - started);
         return decision;
+    }
+
+    private Optional<Decision> earlier(ComplaintFacts facts, DecisionRecorder.EvaluationContext context) {
+        if (context.idempotencyKey() == null) {
+            return Optional.empty();
+        }
+        for (DecisionRecorder recorder : recorders) {
+            Optional<Decision> stored = recorder.earlier(facts, context);
+            if (stored.isPresent()) {
+                return stored;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Decision> earlierAfterFailure(ComplaintFacts facts, DecisionRecorder.EvaluationContext context) {
+        try {
+            return earlier(facts, context);
+        } catch (IdempotencyKeyReused reused) {
+            throw reused;
+        } catch (RuntimeException lookupFailed) {
+            return Optional.empty();
+        }
     }
 
     @Override
