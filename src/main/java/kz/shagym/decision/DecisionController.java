@@ -79,7 +79,8 @@ class DecisionController {
         TraceParameter traced = TraceParameter.read(trace);
         ComplaintFacts facts = traced.withBodyErrors(
                 () -> reader.read(request.getInputStream(), request.getParameterMap().keySet(), version));
-        Decision decision = decisions.decide(facts, version, principal.getName(), key);
+        Decision decision = key == null ? decisions.decide(facts, version, principal.getName())
+                : decisions.decide(facts, version, principal.getName(), key);
         if (!traced.asked()) {
             return decision;
         }
