@@ -1,5 +1,6 @@
 package kz.shagym.audit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,8 +16,9 @@ class AuditConfiguration {
     @Bean
     @DependsOnDatabaseInitialization
     DecisionLog decisionLog(DataSource dataSource, PlatformTransactionManager transactions, AuditSettings settings,
-            ObjectProvider<Clock> clock, CheckpointTrust checkpoints) {
-        return new DecisionLog(dataSource, transactions, settings, clock.getIfAvailable(Clock::systemUTC), checkpoints);
+            ObjectProvider<Clock> clock, CheckpointTrust checkpoints, ObjectProvider<MeterRegistry> meters) {
+        return new DecisionLog(dataSource, transactions, settings, clock.getIfAvailable(Clock::systemUTC), checkpoints,
+                meters.getIfAvailable(() -> WriterMeters.NONE));
     }
 
     @Bean

@@ -74,7 +74,7 @@ final class ChainHash {
         String end = ",\"whatIf\":" + whatIf + "}";
         return new UnlinkedRecord(decisionId, client, whatIf, rulesetVersion, complaintId, request, answer, firedRules,
                 requestJson, answerJson, firedRulesJson, UnlinkedRecord.utf8(beforeTime), UnlinkedRecord.utf8(beforeSeq),
-                UnlinkedRecord.utf8(end));
+                UnlinkedRecord.utf8(end), null);
     }
 
     /** The hash of {@code record} at this place in the chain: equal to {@link #of} of the linked record. */

@@ -143,6 +143,7 @@ final class ChainWrites {
         if (inserted != rows.size()) {
             throw new IllegalStateException("inserted " + inserted + " of " + rows.size() + " decision records");
         }
+        IdempotencyKeys.claim(template, rows);
     }
 
     private static int bind(PreparedStatement statement, int first, Linked row) throws SQLException {

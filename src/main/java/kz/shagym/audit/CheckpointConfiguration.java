@@ -1,5 +1,7 @@
 package kz.shagym.audit;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -27,5 +29,13 @@ class CheckpointConfiguration {
             CheckpointKeys.Signing key, ObjectProvider<Clock> clock) {
         return new Checkpoints(log.verifier(), new CheckpointFolder(settings.dir()), trust, key,
                 clock.getIfAvailable(Clock::systemUTC), settings.interval());
+    }
+
+    /** {@code shagym_audit_checkpoint_age_seconds}: how long ago the latest trusted checkpoint was signed. */
+    @Bean
+    MeterBinder checkpointAge(Checkpoints checkpoints) {
+        return registry -> Gauge.builder("shagym.audit.checkpoint.age", checkpoints, Checkpoints::ageSeconds)
+                .description("seconds since the latest trusted checkpoint was signed").baseUnit("seconds")
+                .register(registry);
     }
 }

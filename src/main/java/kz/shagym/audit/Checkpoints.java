@@ -29,6 +29,8 @@ final class Checkpoints implements AutoCloseable {
     private final Clock clock;
     private final Duration interval;
     private ScheduledExecutorService scheduler;
+    /** When the latest trusted checkpoint was signed, as far as this instance knows; read once at the first ask. */
+    private volatile Optional<Instant> lastSigned;
 
     Checkpoints(ChainVerifier chain, CheckpointFolder folder, CheckpointTrust trust, CheckpointKeys.Signing key,
             Clock clock, Duration interval) {
@@ -69,6 +71,7 @@ final class Checkpoints implements AutoCloseable {
         Checkpoint checkpoint = new Checkpoint(Checkpoint.fileName(head.seq(), now), head.seq(), head.hash(),
                 head.recordedAt(), now, keyId, Checkpoint.ALGORITHM, signature);
         folder.write(checkpoint);
+        lastSigned = Optional.of(now);
         log.info("Audit checkpoint signed: record {} ({}), file {}", head.seq(), head.hash(), checkpoint.file());
         return checkpoint;
     }
@@ -81,6 +84,19 @@ final class Checkpoints implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(sign());
+    }
+
+    /**
+     * Seconds since the latest trusted checkpoint was signed (NaN while there is none): an operator
+     * alerts when it grows far beyond the signing interval. Kept in memory, so a scrape reads no files.
+     */
+    double ageSeconds() {
+        Optional<Instant> signed = lastSigned;
+        if (signed == null) {
+            signed = trust.latest().checkpoint().map(Checkpoint::signedAt);
+            lastSigned = signed;
+        }
+        return signed.map(at -> Duration.between(at, clock.instant()).toMillis() / 1000.0).orElse(Double.NaN);
     }
 
     /** The newest checkpoint files, each with whether its signature holds. */

@@ -11,6 +11,7 @@ import kz.shagym.decision.Decision;
 import kz.shagym.decision.DecisionNotRecorded;
 import kz.shagym.decision.DecisionRecorder;
 import kz.shagym.decision.Explanation;
+import kz.shagym.decision.IdempotencyKeyReused;
 import kz.shagym.rules.ComplaintFacts;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +37,7 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
     private final TransactionTemplate reading;
     private final ChainVerifier verifier;
     private final RecordedRequests requests;
+    private final IdempotencyKeys keys;
 
     DecisionLog(DataSource dataSource, PlatformTransactionManager transactions, AuditSettings settings, Clock clock) {
         this(dataSource, transactions, settings, clock, CheckpointTrust.NONE);
@@ -43,14 +45,21 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
 
     DecisionLog(DataSource dataSource, PlatformTransactionManager transactions, AuditSettings settings, Clock clock,
             CheckpointTrust checkpoints) {
+        this(dataSource, transactions, settings, clock, checkpoints, WriterMeters.NONE);
+    }
+
+    DecisionLog(DataSource dataSource, PlatformTransactionManager transactions, AuditSettings settings, Clock clock,
+            CheckpointTrust checkpoints, io.micrometer.core.instrument.MeterRegistry meters) {
         this.json = new CanonicalJson();
         this.chain = new ChainHash(json);
         this.records = new DecisionRecords(dataSource, json);
-        this.writer = new GroupCommitWriter(new ChainWrites(dataSource), chain, transactions, clock, settings);
+        this.writer = new GroupCommitWriter(new ChainWrites(dataSource), chain, transactions, clock, settings,
+                new WriterMeters(meters));
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.verifier = new ChainVerifier(records, chain, reading, checkpoints);
         this.requests = new RecordedRequests(dataSource);
+        this.keys = new IdempotencyKeys(dataSource, clock);
     }
 
     /**
@@ -88,10 +97,37 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
                     context.whatIf(), requireText(decision.rulesetVersion(), "rulesetVersion"),
                     decision.complaintId() != null ? decision.complaintId() : facts.complaintId(),
                     json.tree(facts), json.tree(decision), fired);
+            if (context.idempotencyKey() != null) {
+                entry = entry.claiming(new IdempotencyKeys.Claim(client(context), context.idempotencyKey(),
+                        IdempotencyKeys.requestHash(entry.requestJson(), context.version())));
+            }
         } catch (RuntimeException e) {
             throw new DecisionNotRecorded(e);
         }
         writer.write(entry);
+    }
+
+    /**
+     * The decision stored for this caller's live {@code Idempotency-Key}, when the same facts and version
+     * were decided under it.
+     *
+     * @throws IdempotencyKeyReused when the key was used for other facts or another version
+     */
+    @Override
+    public Optional<Decision> earlier(ComplaintFacts facts, EvaluationContext context) {
+        if (context.idempotencyKey() == null) {
+            return Optional.empty();
+        }
+        Optional<IdempotencyKeys.Stored> stored = keys.find(client(context), context.idempotencyKey());
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        String hash = IdempotencyKeys.requestHash(json.write(json.tree(facts)), context.version());
+        if (!hash.equals(stored.get().requestHash())) {
+            throw new IdempotencyKeyReused();
+        }
+        // the foreign key holds the record there; it is read back as it was released
+        return records.find(stored.get().decisionId()).map(record -> json.read(record.answer(), Decision.class));
     }
 
     /** Why decisions cannot be recorded now, or null when they can (asks the store again while it failed). */

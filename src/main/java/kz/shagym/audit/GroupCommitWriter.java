@@ -51,16 +51,24 @@ final class GroupCommitWriter implements AutoCloseable {
     private final FailureLog failures;
     private final CommitOutcomes outcomes;
     private final Thread thread;
+    private final WriterMeters meters;
     private volatile boolean closed;
 
     GroupCommitWriter(ChainWrites store, ChainHash chain, PlatformTransactionManager transactions,
             Clock clock, AuditSettings settings) {
+        this(store, chain, transactions, clock, settings, new WriterMeters(WriterMeters.NONE));
+    }
+
+    GroupCommitWriter(ChainWrites store, ChainHash chain, PlatformTransactionManager transactions,
+            Clock clock, AuditSettings settings, WriterMeters meters) {
         this.store = store;
         this.links = new ChainLinks(chain, clock);
         this.transactions = transactions;
         this.batchSize = settings.batchSize();
         this.timeout = settings.recordTimeout();
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
+        this.meters = meters;
+        meters.queue(queue);
         this.failures = new FailureLog(settings.failureLogInterval());
         this.health = new WriteHealth(new WriteProbe(store, transactions)::run);
         this.outcomes = new CommitOutcomes(store, transactions, health, failures);
@@ -154,6 +162,7 @@ final class GroupCommitWriter implements AutoCloseable {
             return new Unrecorded(open, StoreFailure.timeout());
         }
         Sending sending = new Sending();
+        long started = System.nanoTime();
         try {
             transaction(Duration.ofNanos(latest).plus(SEND_MARGIN))
                     .executeWithoutResult(status -> send(open, latest, sending));
@@ -171,6 +180,9 @@ final class GroupCommitWriter implements AutoCloseable {
             return Unrecorded.NONE;
         }
         outcomes.committed(sending);
+        // group size, commit latency (to the commit; on H2 the disk sync follows on its own thread) and chain head
+        meters.committed(sending.written.size(), System.nanoTime() - started,
+                sending.written.get(sending.written.size() - 1).record().seq());
         return Unrecorded.NONE;
     }
 

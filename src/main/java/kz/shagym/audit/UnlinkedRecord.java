@@ -14,6 +14,8 @@ import tools.jackson.databind.JsonNode;
  * client, complaintId, decisionId, firedRules, recordedAt, request, rulesetVersion, seq, whatIf}:
  * {@link #beforeTime} runs up to the time's opening quote, {@link #beforeSeq} from its closing quote
  * to the sequence number, and {@link #end} from there to the closing brace.
+ *
+ * <p>{@code claim}, when not null, is the caller's {@code Idempotency-Key}: stored with the record, not hashed.
  */
 record UnlinkedRecord(
         String decisionId,
@@ -29,7 +31,14 @@ record UnlinkedRecord(
         String firedRulesJson,
         byte[] beforeTime,
         byte[] beforeSeq,
-        byte[] end) {
+        byte[] end,
+        IdempotencyKeys.Claim claim) {
+
+    /** The same record, claiming the caller's {@code Idempotency-Key} when it is stored. */
+    UnlinkedRecord claiming(IdempotencyKeys.Claim key) {
+        return new UnlinkedRecord(decisionId, client, whatIf, rulesetVersion, complaintId, request, answer, firedRules,
+                requestJson, answerJson, firedRulesJson, beforeTime, beforeSeq, end, key);
+    }
 
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);

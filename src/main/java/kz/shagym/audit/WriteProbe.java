@@ -45,7 +45,7 @@ final class WriteProbe {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         UnlinkedRecord probe = new UnlinkedRecord("probe-" + UUID.randomUUID(), "audit-probe", false, "probe", null,
                 nodes.objectNode(), nodes.objectNode(), nodes.arrayNode(), "{}", "{}", "[]", new byte[0], new byte[0],
-                new byte[0]);
+                new byte[0], null);
         Instant at = head.recordedAt();
         return new ChainLinks.Linked(probe, probe.linked(head.seq() + 1, at, head.hash(), HexFormat.of().formatHex(hash)));
     }

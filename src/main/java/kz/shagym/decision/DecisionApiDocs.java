@@ -108,5 +108,11 @@ interface DecisionApiDocs {
                     + " failed condition, or the row that fired instead). `false` or absent: no trace.",
                     schema = @Schema(allowableValues = {"true", "false"}))
             String trace,
+            @Parameter(description = "Optional, 1-255 visible ASCII characters, unique per request of this caller:"
+                    + " the same key with the same body and `version` answers the decision stored the first time"
+                    + " (same `decisionId`, nothing new recorded) for at least 24 hours; with another body, 422"
+                    + " SHG-IDEM-422; a malformed key, 400 SHG-IDEM-400", in = io.swagger.v3.oas.annotations.enums.ParameterIn.HEADER,
+                    name = "Idempotency-Key")
+            String idempotencyKey,
             @Parameter(hidden = true) Principal principal) throws IOException;
 }

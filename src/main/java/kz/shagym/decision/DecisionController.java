@@ -7,6 +7,7 @@ import kz.shagym.rules.ComplaintFacts;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,11 +32,14 @@ class DecisionController implements DecisionApiDocs {
     public Object decide(HttpServletRequest request,
             @RequestParam(name = "version", required = false) String version,
             @RequestParam(name = "trace", required = false) String trace,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             Principal principal) throws IOException {
+        String key = InvalidIdempotencyKey.check(idempotencyKey);
         TraceParameter traced = TraceParameter.read(trace);
         ComplaintFacts facts = traced.withBodyErrors(
                 () -> reader.read(request.getInputStream(), request.getParameterMap().keySet(), version));
-        Decision decision = decisions.decide(facts, version, principal.getName());
+        Decision decision = key == null ? decisions.decide(facts, version, principal.getName())
+                : decisions.decide(facts, version, principal.getName(), key);
         if (!traced.asked()) {
             return decision;
         }

@@ -12,7 +12,10 @@ public enum DecisionProblem implements ProblemType {
     NO_RULE("SHG-DEC-422", ProblemCategory.UNPROCESSABLE, "No rule covers this complaint"),
     UNKNOWN_VERSION("SHG-RULESET-404", ProblemCategory.NOT_FOUND, "Unknown rule set version"),
     NOT_RECORDED("SHG-AUDIT-503", ProblemCategory.UNAVAILABLE, "Decision not recorded"),
-    AMBIGUOUS("SHG-DEC-500-AMBIGUOUS", ProblemCategory.INTERNAL, "The rules gave more than one answer");
+    AMBIGUOUS("SHG-DEC-500-AMBIGUOUS", ProblemCategory.INTERNAL, "The rules gave more than one answer"),
+    IDEMPOTENCY_KEY_REUSED("SHG-IDEM-422", ProblemCategory.UNPROCESSABLE,
+            "Idempotency key already used for another request"),
+    IDEMPOTENCY_KEY_INVALID("SHG-IDEM-400", ProblemCategory.BAD_REQUEST, "Invalid Idempotency-Key header");
 
     private final String code;
     private final ProblemCategory category;

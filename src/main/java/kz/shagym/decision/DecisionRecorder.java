@@ -1,5 +1,6 @@
 package kz.shagym.decision;
 
+import java.util.Optional;
 import kz.shagym.rules.ComplaintFacts;
 
 /**
@@ -17,7 +18,26 @@ public interface DecisionRecorder {
     default void admit(ComplaintFacts facts, EvaluationContext context) {
     }
 
-    /** Who asked, and under which version, for the audit record. */
-    record EvaluationContext(String client, boolean whatIf) {
+    /**
+     * The decision stored earlier for this caller's {@code Idempotency-Key}, when the context carries one and
+     * the same request was decided under it; empty when the key is new (or expired).
+     *
+     * @throws IdempotencyKeyReused when the key was used for another request
+     */
+    default Optional<Decision> earlier(ComplaintFacts facts, EvaluationContext context) {
+        return Optional.empty();
+    }
+
+    /**
+     * Who asked, and under which version, for the audit record.
+     *
+     * @param version the version asked for (what-if), or null for the active one
+     * @param idempotencyKey the caller's {@code Idempotency-Key}, or null
+     */
+    record EvaluationContext(String client, boolean whatIf, String version, String idempotencyKey) {
+
+        public EvaluationContext(String client, boolean whatIf) {
+            this(client, whatIf, null, null);
+        }
     }
 }

@@ -18,6 +18,21 @@ public interface DecisionService {
      */
     Decision decide(ComplaintFacts facts, String version, String client);
 
+    /**
+     * As {@link #decide(ComplaintFacts, String, String)}, once per {@code idempotencyKey} of this caller: the
+     * same key with the same facts and version gives the decision stored the first time (nothing new is
+     * recorded), for at least 24 hours.
+     *
+     * @param idempotencyKey the caller's {@code Idempotency-Key}, or null
+     * @throws IdempotencyKeyReused when the key was used for other facts or another version
+     */
+    default Decision decide(ComplaintFacts facts, String version, String client, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return decide(facts, version, client);
+        }
+        throw new UnsupportedOperationException("this decision service keeps no idempotency keys");
+    }
+
     /** Evaluates without recording (replay, scenarios). Same answer as {@link #decide} for the same version. */
     Decision evaluate(ComplaintFacts facts, String version);
 

@@ -1,8 +1,8 @@
 package kz.shagym.decision;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RuleSetRegistry;
@@ -19,30 +19,74 @@ class RuleDecisionService implements DecisionService {
     private final RuleSetRegistry registry;
     private final List<DecisionRecorder> recorders;
     private final RuleEvaluator evaluator = new RuleEvaluator();
-    private final MeterRegistry meters;
+    private final DecisionMeters meters;
 
     RuleDecisionService(RuleSetRegistry registry, List<DecisionRecorder> recorders, MeterRegistry meters) {
         this.registry = registry;
         this.recorders = List.copyOf(recorders);
-        this.meters = meters;
+        this.meters = new DecisionMeters(meters);
     }
 
     @Override
     public Decision decide(ComplaintFacts facts, String version, String client) {
-        DecisionRecorder.EvaluationContext context = new DecisionRecorder.EvaluationContext(client, version != null);
+        return decide(facts, version, client, null);
+    }
+
+    @Override
+    public Decision decide(ComplaintFacts facts, String version, String client, String idempotencyKey) {
+        DecisionRecorder.EvaluationContext context =
+                new DecisionRecorder.EvaluationContext(client, version != null, version, idempotencyKey);
         recorders.forEach(recorder -> recorder.admit(facts, context));
-        Timer.Sample sample = Timer.start(meters);
-        Decision decision = evaluate(facts, version).withDecisionId(UUID.randomUUID().toString());
+        Optional<Decision> earlier = earlier(facts, context);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        long started = System.nanoTime();
+        Decision decision;
+        try {
+            decision = evaluate(facts, version).withDecisionId(UUID.randomUUID().toString());
+        } catch (NoRuleCoversComplaint uncovered) {
+            meters.uncovered(System.nanoTime() - started);
+            throw uncovered;
+        }
         for (DecisionRecorder recorder : recorders) {
             try {
                 recorder.record(facts, decision, context);
             } catch (RuntimeException e) {
-                meters.counter("shagym.decisions.unrecorded").increment();
+                // a concurrent request with the same key was stored first (the key is unique): its decision stands
+                Optional<Decision> raced = earlierAfterFailure(facts, context);
+                if (raced.isPresent()) {
+                    return raced.get();
+                }
+                meters.unrecorded();
                 throw new DecisionNotRecorded(e);
             }
         }
-        sample.stop(meters.timer("shagym.decisions", "outcome", decision.outcome().name()));
+        meters.decided(decision, context.whatIf(), System.nanoTime() - started);
         return decision;
+    }
+
+    private Optional<Decision> earlier(ComplaintFacts facts, DecisionRecorder.EvaluationContext context) {
+        if (context.idempotencyKey() == null) {
+            return Optional.empty();
+        }
+        for (DecisionRecorder recorder : recorders) {
+            Optional<Decision> stored = recorder.earlier(facts, context);
+            if (stored.isPresent()) {
+                return stored;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Decision> earlierAfterFailure(ComplaintFacts facts, DecisionRecorder.EvaluationContext context) {
+        try {
+            return earlier(facts, context);
+        } catch (IdempotencyKeyReused reused) {
+            throw reused;
+        } catch (RuntimeException lookupFailed) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package kz.shagym.release;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import java.util.List;
 import kz.shagym.decision.UnknownRuleSetVersion;
 import kz.shagym.ruleset.CompiledRuleSet;
@@ -25,7 +26,15 @@ class Activations {
     private final RuleSetRegistry registry;
     private final ReleaseSettings settings;
 
+    private final ReleaseMeters meters;
+
     Activations(RuleSetVersionStore store, RuleSetRegistry registry, ReleaseSettings settings) {
+        this(store, registry, settings, ReleaseMeters.NONE);
+    }
+
+    @Autowired
+    Activations(RuleSetVersionStore store, RuleSetRegistry registry, ReleaseSettings settings, ReleaseMeters meters) {
+        this.meters = meters;
         this.store = store;
         this.registry = registry;
         this.settings = settings;
@@ -46,6 +55,7 @@ class Activations {
                 .orElseThrow(() -> new IllegalStateException("stored version " + versionId + " does not build"));
         Activation activation = store.activate(versionId, approver, reason);
         registry.activate(ruleSet);
+        meters.served(ruleSet.versionId());
         log.info("Rule set {} activated by {} (was {})", versionId, approver, activation.fromVersion());
         return activation;
     }
@@ -59,6 +69,7 @@ class Activations {
         CompiledRuleSet ruleSet = registry.find(wanted)
                 .orElseThrow(() -> new IllegalStateException("the active version " + wanted + " does not build"));
         registry.activate(ruleSet);
+        meters.served(ruleSet.versionId());
         log.info("Rule set {} activated elsewhere: now serving it", wanted);
         return true;
     }

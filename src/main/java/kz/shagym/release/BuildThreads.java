@@ -104,6 +104,16 @@ final class BuildThreads implements AutoCloseable {
         }
     }
 
+    /** Builds whose threads still run, abandoned ones included. */
+    int running() {
+        return running.size();
+    }
+
+    /** Places free for a new build now. */
+    int free() {
+        return places.availablePermits();
+    }
+
     /** Interrupts builds still running, abandoned ones included (on shutdown). */
     @Override
     public void close() {

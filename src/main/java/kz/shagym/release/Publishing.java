@@ -1,5 +1,6 @@
 package kz.shagym.release;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import java.util.Map;
 import java.util.Optional;
 import kz.shagym.ruleset.RuleSetRegistry;
@@ -27,8 +28,17 @@ class Publishing {
     private final JsonMapper json;
     private final ReleaseSettings settings;
 
+    private final ReleaseMeters meters;
+
     Publishing(RuleSetVersionStore store, VersionBuilds builds, RuleSetRegistry registry, JsonMapper json,
             ReleaseSettings settings) {
+        this(store, builds, registry, json, settings, ReleaseMeters.NONE);
+    }
+
+    @Autowired
+    Publishing(RuleSetVersionStore store, VersionBuilds builds, RuleSetRegistry registry, JsonMapper json,
+            ReleaseSettings settings, ReleaseMeters meters) {
+        this.meters = meters;
         this.store = store;
         this.builds = builds;
         this.registry = registry;
@@ -43,6 +53,10 @@ class Publishing {
      * @throws BuildTimedOut when the build overran (nothing is stored)
      */
     Published publish(RuleSetSource source, String author, String comment) {
+        return meters.publish(() -> publishNow(source, author, comment));
+    }
+
+    private Published publishNow(RuleSetSource source, String author, String comment) {
         Optional<StoredVersion> stored = store.find(source.versionId());
         if (stored.isPresent()) {
             VersionReport report = readReport(stored.get().report());

@@ -16,6 +16,7 @@ import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.ruleset.RuleSetVersionUnusable;
 import kz.shagym.scenario.ScenarioRunner;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +38,15 @@ class VersionBuilds implements CompiledVersions, DisposableBean {
     /** By version id, least recently used first; finished and running builds alike. Guarded by itself. */
     private final Map<String, FutureTask<Checked>> builds = new LinkedHashMap<>(16, 0.75f, true);
 
+    private final ReleaseMeters meters;
+
     VersionBuilds(RuleSetBuilder builder, RuleSetVersionStore store, ReleaseSettings settings) {
+        this(builder, store, settings, ReleaseMeters.NONE);
+    }
+
+    @Autowired
+    VersionBuilds(RuleSetBuilder builder, RuleSetVersionStore store, ReleaseSettings settings, ReleaseMeters meters) {
+        this.meters = meters;
         this.builder = builder;
         this.store = store;
         this.threads = new BuildThreads(settings.buildTimeout(), settings.maxConcurrentBuilds());
@@ -78,7 +87,7 @@ class VersionBuilds implements CompiledVersions, DisposableBean {
             build = builds.get(versionId);
             starts = build == null;
             if (starts) {
-                build = new FutureTask<>(() -> checkNow(source.get()));
+                build = new FutureTask<>(() -> meters.compile(() -> checkNow(source.get()), c -> c.ruleSet() != null));
                 builds.put(versionId, build);
                 evictFinished();
             }
@@ -116,6 +125,11 @@ class VersionBuilds implements CompiledVersions, DisposableBean {
         synchronized (builds) {
             builds.remove(versionId, failed);
         }
+    }
+
+    /** The build threads, for {@code buildExecutor} in the health. */
+    BuildThreads threads() {
+        return threads;
     }
 
     @Override

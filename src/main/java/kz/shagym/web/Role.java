@@ -8,8 +8,10 @@ public enum Role {
     ANALYST,
     /** Activates rule sets. */
     APPROVER,
-    /** Reads the decision log, replays decisions, reads the actuator. */
-    AUDITOR;
+    /** Reads the decision log, replays decisions. */
+    AUDITOR,
+    /** Runs the service: health with details, metrics and the Prometheus scrape under /actuator. */
+    OPERATOR;
 
     /** The authority Spring Security checks, e.g. {@code ROLE_AUDITOR}. */
     public String authority() {

@@ -56,6 +56,7 @@ class SecurityConfiguration {
     private static final String ANALYST = Role.ANALYST.name();
     private static final String APPROVER = Role.APPROVER.name();
     private static final String AUDITOR = Role.AUDITOR.name();
+    private static final String OPERATOR = Role.OPERATOR.name();
 
     /** The sign-in page as shown while a sign-in is locked out; the workbench maps it to its login view. */
     static final String LOCKED_PAGE = "/login/locked";
@@ -111,8 +112,9 @@ class SecurityConfiguration {
             SecuritySettings settings, ObjectProvider<Clock> clock) {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests
+                        // open for load balancers; the details only for operators (management.endpoint.health.roles)
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .anyRequest().hasRole(AUDITOR));
+                        .anyRequest().hasRole(OPERATOR));
         stateless(http, problems, settings, clock.getIfAvailable(Clock::systemUTC));
         return http.build();
     }

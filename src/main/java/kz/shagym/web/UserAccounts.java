@@ -27,7 +27,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 @Configuration(proxyBeanMethods = false)
 class UserAccounts {
 
-    static final Set<String> DEMO_USERS = Set.of("client", "analyst", "approver", "auditor");
+    static final Set<String> DEMO_USERS = Set.of("client", "analyst", "approver", "auditor", "operator");
 
     private static final Logger log = LoggerFactory.getLogger(UserAccounts.class);
 

@@ -37,13 +37,13 @@ class DemoUsersTest {
             assertThat(context).hasNotFailed();
             UserDetailsService users = context.getBean(UserDetailsService.class);
             PasswordEncoder encoder = context.getBean(PasswordEncoder.class);
-            for (String name : new String[] {"client", "analyst", "approver", "auditor"}) {
+            for (String name : new String[] {"client", "analyst", "approver", "auditor", "operator"}) {
                 assertThat(encoder.matches(name, users.loadUserByUsername(name).getPassword())).isTrue();
                 assertThat(users.loadUserByUsername(name).getAuthorities())
                         .extracting(Object::toString).containsExactly("ROLE_" + name.toUpperCase());
             }
         });
-        assertThat(output).contains("WARN").contains("DEMO USERS ARE ON: [analyst, approver, auditor, client]");
+        assertThat(output).contains("WARN").contains("DEMO USERS ARE ON: [analyst, approver, auditor, client, operator]");
     }
 
     @Test
@@ -52,7 +52,7 @@ class DemoUsersTest {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause()
                     .hasMessageContaining("Refusing to start with profile 'prod'")
-                    .hasMessageContaining("[analyst, approver, auditor, client]")
+                    .hasMessageContaining("[analyst, approver, auditor, client, operator]")
                     .hasMessageContaining("shagym.security.users");
         });
     }
