@@ -50,7 +50,7 @@ class SheetGridsTest {
         Grid routing = grids.get(0);
         assertThat(routing.columns()).startsWith("A", "B", "C");
         assertThat(routing.rows().get(2).cells().get(0).text()).isEqualTo("№ правила (id)");
-        assertThat(routing.rows().get(3).cells().get(7).text()).isEqualTo("3");
+        assertThat(routing.rows().get(3).cells().get(8).text()).isEqualTo("3");
     }
 
     @Test
@@ -67,12 +67,12 @@ class SheetGridsTest {
 
     @Test
     void readWhenTheProblemNamesAColumnPastTheLastShouldWidenTheGridToShowIt() throws IOException {
-        TableProblem header = problem("Routing", "Q3");
+        TableProblem header = problem("Routing", "R3");
 
         Grid routing = new SheetGrids(300, 30).read(routingWithMinistryInB4(), List.of(header), Map.of()).get(0);
 
-        assertThat(routing.columns()).endsWith("Q");
-        assertThat(routing.rows().get(2).badCells()).extracting(Grid.Cell::ref).containsExactly("Q3");
+        assertThat(routing.columns()).endsWith("R");
+        assertThat(routing.rows().get(2).badCells()).extracting(Grid.Cell::ref).containsExactly("R3");
     }
 
     @Test
