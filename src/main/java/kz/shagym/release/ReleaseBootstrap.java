@@ -2,7 +2,6 @@ package kz.shagym.release;
 
 import java.util.List;
 import java.util.Optional;
-import kz.shagym.ruleset.RuleSetRejectedAtStartup;
 import kz.shagym.ruleset.RuleSetSource;
 import kz.shagym.scenario.ScenarioProblems;
 import org.slf4j.Logger;

@@ -68,19 +68,19 @@ class ShagymCliTest {
     @Test
     void validateWhenARoutingCellIsBrokenShouldExitOneAndNameFileSheetAndCell() throws IOException {
         Path copy = copyOfRepo();
-        editCell(copy.resolve("decision-tables/routing.drl.xlsx"), "Routing", "E4", "NONSENSE");
+        editCell(copy.resolve("decision-tables/routing.drl.xlsx"), "Routing", "F4", "NONSENSE");
 
         assertThat(run("validate", copy.toString())).isEqualTo(ShagymCli.FINDINGS);
 
         assertThat(out()).contains("Найдено проблем: 1")
-                .containsPattern("(?m)^routing\\.drl\\.xlsx › Routing › E4: «NONSENSE» — недопустимое значение\\. .*\\[SHG-TBL-024]$")
+                .containsPattern("(?m)^routing\\.drl\\.xlsx › Routing › F4: «NONSENSE» — недопустимое значение\\. .*\\[SHG-TBL-024]$")
                 .contains("    en: 'NONSENSE' is not allowed.");
     }
 
     @Test
     void validateWithJsonWhenACellIsBrokenShouldPrintOnlyJsonWithTheProblem() throws IOException {
         Path copy = copyOfRepo();
-        editCell(copy.resolve("decision-tables/routing.drl.xlsx"), "Routing", "E4", "NONSENSE");
+        editCell(copy.resolve("decision-tables/routing.drl.xlsx"), "Routing", "F4", "NONSENSE");
 
         assertThat(run("validate", copy.toString(), "--json")).isEqualTo(ShagymCli.FINDINGS);
 
@@ -91,7 +91,7 @@ class ShagymCliTest {
         assertThat(problem.get("code").asString()).isEqualTo("SHG-TBL-024");
         assertThat(problem.get("file").asString()).isEqualTo("routing.drl.xlsx");
         assertThat(problem.get("sheet").asString()).isEqualTo("Routing");
-        assertThat(problem.get("cell").asString()).isEqualTo("E4");
+        assertThat(problem.get("cell").asString()).isEqualTo("F4");
         assertThat(problem.get("messageRu").asString()).contains("NONSENSE");
     }
 
@@ -151,11 +151,11 @@ class ShagymCliTest {
     @Test
     void testWhenTheSetDoesNotBuildShouldExitOneWithTheProblemsAndRunNoScenario() throws IOException {
         Path copy = copyOfRepo();
-        editCell(copy.resolve("decision-tables/routing.drl.xlsx"), "Routing", "E4", "NONSENSE");
+        editCell(copy.resolve("decision-tables/routing.drl.xlsx"), "Routing", "F4", "NONSENSE");
 
         assertThat(run("test", copy.toString())).isEqualTo(ShagymCli.FINDINGS);
 
-        assertThat(out()).contains("routing.drl.xlsx › Routing › E4").contains("Scenarios not run");
+        assertThat(out()).contains("routing.drl.xlsx › Routing › F4").contains("Scenarios not run");
     }
 
     @Test
@@ -202,7 +202,7 @@ class ShagymCliTest {
     @Test
     void diffWhenACellChangedShouldExitZeroAndShowTheRowAndBothValues() throws IOException {
         Path copy = copyOfRepo();
-        editCell(copy.resolve("decision-tables/routing.drl.xlsx"), "Routing", "F4", "QUALITY_CONTROL_BODY");
+        editCell(copy.resolve("decision-tables/routing.drl.xlsx"), "Routing", "G4", "QUALITY_CONTROL_BODY");
         Files.writeString(copy.resolve("rules/decision.drl"), "// reviewed\n", StandardOpenOption.APPEND);
 
         assertThat(run("diff", REPO.toString(), copy.toString())).isZero();
@@ -210,7 +210,7 @@ class ShagymCliTest {
         assertThat(out()).contains("Файлы / Files: изменено / changed 2")
                 .contains("~ decision-tables/routing.drl.xlsx — изменён / changed")
                 .contains("    ~ R01 (строка / row 4) изменена / changed")
-                .contains("        Кто рассматривает (reviewingBody) [F4]: «HIGHER_BODY» → «QUALITY_CONTROL_BODY»")
+                .contains("        Кто рассматривает (reviewingBody) [G4]: «HIGHER_BODY» → «QUALITY_CONTROL_BODY»")
                 .contains("~ rules/decision.drl — изменён / changed (+1 −0)")
                 .contains("    +// reviewed");
     }
@@ -218,7 +218,7 @@ class ShagymCliTest {
     @Test
     void diffWithJsonShouldPrintTheRuleSetDiff() throws IOException {
         Path copy = copyOfRepo();
-        editCell(copy.resolve("decision-tables/routing.drl.xlsx"), "Routing", "F4", "QUALITY_CONTROL_BODY");
+        editCell(copy.resolve("decision-tables/routing.drl.xlsx"), "Routing", "G4", "QUALITY_CONTROL_BODY");
 
         assertThat(run("--json", "diff", REPO.toString(), copy.toString())).isZero();
 

@@ -117,7 +117,7 @@ class WorkbenchBrowserIT {
 
         b.follow("#nav-check");
         upload(b, "routing.drl.xlsx", TableEdits.edit(shipped("routing.drl.xlsx"),
-                Map.of("Routing!B4", "MINISTRY", "Routing!H5", 0)));
+                Map.of("Routing!B4", "MINISTRY", "Routing!I5", 0)));
 
         String routing = "section[data-file='decision-tables/routing.drl.xlsx'] details[data-sheet='Routing'] ";
         WebElement cell = b.find(routing + "td[data-cell='B4']");
@@ -126,10 +126,10 @@ class WorkbenchBrowserIT {
         assertThat(cell.getAttribute("title")).contains("«MINISTRY» — недопустимое значение");
         assertThat(b.find(routing + "p.side-msg[data-cell='B4']").getText())
                 .contains("недопустимое значение", "SERVICE_PROVIDER, OFFICIAL, STATE_CORPORATION_EMPLOYEE");
-        assertThat(b.find(routing + "td[data-cell='H5']").getAttribute("class")).contains("bad");
+        assertThat(b.find(routing + "td[data-cell='I5']").getAttribute("class")).contains("bad");
         assertThat(b.find(routing + "td[data-cell='A4']").getAttribute("class")).doesNotContain("bad");
         assertThat(b.find("#problems").getText()).contains("routing.drl.xlsx › Routing › B4", "SHG-TBL-024",
-                "routing.drl.xlsx › Routing › H5", "SHG-TBL-030");
+                "routing.drl.xlsx › Routing › I5", "SHG-TBL-030");
         assertThat(b.find("#verdict").getText()).contains("Найдено ошибок в таблицах: 2");
         assertThat(b.present("#publish-form")).as("no publishing with problems").isFalse();
         assertThat(releases.list()).as("nothing is stored before Publish").hasSize(storedBefore);

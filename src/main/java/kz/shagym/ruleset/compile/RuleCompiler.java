@@ -26,16 +26,19 @@ import kz.shagym.ruleset.tables.TimeLimitTable;
 import kz.shagym.rules.ComplaintFacts;
 import org.drools.template.ObjectDataCompiler;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
-import org.kie.api.runtime.KieContainer;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.conf.ParallelRulesBuildThresholdOption;
+import org.kie.internal.io.ResourceFactory;
 
 /**
  * Turns the checked tables into rules through the templates in {@code rules/}, compiles them with
- * the DRL files into a fresh KieBase of its own release, and maps every compile error back to the
+ * the DRL files into a fresh KieBase of its own, and maps every compile error back to the
  * sheet row (or DRL line) that caused it.
  *
  * <p>Only row numbers, enum codes, numbers (a period's dates as yyyymmdd) and checked service codes are
@@ -43,7 +46,7 @@ import org.kie.api.runtime.KieContainer;
  */
 public final class RuleCompiler {
 
-    private static final String RESOURCES = "src/main/resources/kz/shagym/rules/";
+    private static final String RESOURCES = "kz/shagym/rules/";
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
     /** A rule's header in a hand-written DRL file: its name in double or single quotes, or bare. */
     private static final Pattern DRL_RULE_HEADER = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([\\w.$-]+))");
@@ -94,7 +97,7 @@ public final class RuleCompiler {
         if (!problems.isEmpty()) {
             return null;
         }
-        return build(source.versionId(), drlFiles, generated, problems);
+        return build(drlFiles, generated, problems);
     }
 
     // The saliences below decide which matching row of a table fires first (the templates let only the
@@ -169,47 +172,45 @@ public final class RuleCompiler {
         Map<String, Integer> rowByRule = new HashMap<>();
         String[] lines = drl.split("\n", -1);
         String currentRule = null;
+        int headerLine = 0;
         for (int i = 0; i < lines.length; i++) {
             Matcher header = RULE_HEADER.matcher(lines[i]);
             if (header.find()) {
                 currentRule = header.group(1);
+                headerLine = i + 1;
             }
             Matcher meta = ROW_META.matcher(lines[i]);
             if (meta.find() && currentRule != null) {
+                // Lines from this rule's header on belong to this row.
                 int row = Integer.parseInt(meta.group(1));
                 rowByRule.put(currentRule, row);
-                // Lines from this rule's header on belong to this row; find the header line.
-                for (int j = i; j >= 0; j--) {
-                    if (RULE_HEADER.matcher(lines[j]).find()) {
-                        rowByLine.put(j + 1, row);
-                        break;
-                    }
-                }
+                rowByLine.put(headerLine, row);
             }
         }
         into.put(kind.template(), new GeneratedTable(kind, drl, origins, rowByLine, rowByRule));
     }
 
-    private Compiled build(String versionId, Map<String, String> drlFiles, Map<String, GeneratedTable> generated,
+    /**
+     * One KnowledgeBuilder on this thread, and a KieBase from its packages: no kjar, container or
+     * repository, which kept the builder (every rule's parsed form) alive beside the rules, a quarter of
+     * the heap of a 20,000-row version. Drools would build the rules of a big table on every core; one
+     * is left to the decisions being answered meanwhile.
+     */
+    private Compiled build(Map<String, String> drlFiles, Map<String, GeneratedTable> generated,
             List<TableProblem> problems) {
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        // Each version is its own release: versions never overwrite each other in the repository.
-        ReleaseId releaseId = ks.newReleaseId("kz.shagym.ruleset", "ruleset", versionId);
-        kfs.generateAndWritePomXML(releaseId);
-        drlFiles.forEach((name, text) -> kfs.write(RESOURCES + name, text));
-        generated.forEach((template, g) -> kfs.write(RESOURCES + generatedName(template), g.drl()));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            for (Message m : errors) {
-                problems.add(mapError(m, generated));
-            }
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
+                RuleCompiler.class.getClassLoader());
+        conf.setProperty(ParallelRulesBuildThresholdOption.PROPERTY_NAME, "-1");
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+        CompositeKnowledgeBuilder batch = builder.batch();
+        drlFiles.forEach((name, text) -> batch.add(drl(name, text), ResourceType.DRL));
+        generated.forEach((template, g) -> batch.add(drl(generatedName(template), g.drl()), ResourceType.DRL));
+        batch.build();
+        if (builder.hasErrors()) {
+            builder.getErrors().forEach(error -> problems.add(mapError(error, generated)));
             return null;
         }
-        KieContainer container = ks.newKieContainer(releaseId);
-        KieBase kieBase = container.getKieBase();
-        ks.getRepository().removeKieModule(releaseId);
+        KieBase kieBase = builder.newKieBase();
         Map<String, RowOrigin> origins = new HashMap<>();
         Map<String, String> generatedDrl = new LinkedHashMap<>();
         for (GeneratedTable g : generated.values()) {
@@ -217,6 +218,10 @@ public final class RuleCompiler {
             generatedDrl.put(g.kind().fileName(), g.drl());
         }
         return new Compiled(kieBase, Map.copyOf(origins), drlFiles(kieBase, drlFiles), generatedDrl);
+    }
+
+    private static Resource drl(String name, String text) {
+        return ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(RESOURCES + name);
     }
 
     /**
@@ -243,13 +248,15 @@ public final class RuleCompiler {
         return Map.copyOf(files);
     }
 
-    private static TableProblem mapError(Message m, Map<String, GeneratedTable> generated) {
-        String path = m.getPath() == null ? "" : m.getPath();
-        String text = firstLine(m.getText());
+    private static TableProblem mapError(KnowledgeBuilderResult error, Map<String, GeneratedTable> generated) {
+        String path = error.getResource() == null || error.getResource().getSourcePath() == null ? ""
+                : error.getResource().getSourcePath();
+        int line = error.getLines() == null || error.getLines().length == 0 ? 0 : error.getLines()[0];
+        String text = firstLine(error.getMessage());
         for (var entry : generated.entrySet()) {
             GeneratedTable g = entry.getValue();
             if (path.endsWith(generatedName(entry.getKey()))) {
-                var floor = g.rowByLine().floorEntry(Math.max(m.getLine(), 1));
+                var floor = g.rowByLine().floorEntry(Math.max(line, 1));
                 if (floor != null) {
                     RowOrigin origin = g.originByRow().get(floor.getValue());
                     // A position in the generated DRL means nothing to the reader of the table.
@@ -260,7 +267,7 @@ public final class RuleCompiler {
             }
         }
         String file = RuleSetSource.RULES_DIR + path.substring(path.lastIndexOf('/') + 1);
-        return ProblemKind.DRL_COMPILE.atLine(file, m.getLine() > 0 ? m.getLine() : null, text);
+        return ProblemKind.DRL_COMPILE.atLine(file, line > 0 ? line : null, text);
     }
 
     /** Generated files get a name no DRL file in rules/ can have. */

@@ -55,7 +55,7 @@ class RuleSetDiffTest {
 
     @Test
     void changedCellIsReportedByRowIdWithColumnHeaderCellAndBothValues() {
-        RuleSetSource edited = shipped.with(ROUTING, edit(shipped.file(ROUTING), "Routing", s -> set(s, "F4", "QUALITY_CONTROL_BODY")));
+        RuleSetSource edited = shipped.with(ROUTING, edit(shipped.file(ROUTING), "Routing", s -> set(s, "G4", "QUALITY_CONTROL_BODY")));
 
         RuleSetDiff diff = RuleSetComparison.between(shipped, edited);
 
@@ -68,7 +68,7 @@ class RuleSetDiffTest {
         assertThat(sheet.added()).isEmpty();
         assertThat(sheet.removed()).isEmpty();
         assertThat(sheet.changed()).containsExactly(new ChangedRow("R01", 4, 4, false, List.of(
-                new CellChange("reviewingBody", "Кто рассматривает (reviewingBody)", "F4", "F4", "HIGHER_BODY", "QUALITY_CONTROL_BODY"))));
+                new CellChange("reviewingBody", "Кто рассматривает (reviewingBody)", "G4", "G4", "HIGHER_BODY", "QUALITY_CONTROL_BODY"))));
         assertThat(sheet.unchanged()).isEqualTo(21);
         assertThat(diff.summary().filesChanged()).isEqualTo(1);
         assertThat(diff.summary().rowsChanged()).isEqualTo(1);
@@ -120,14 +120,14 @@ class RuleSetDiffTest {
 
     @Test
     void cellThatFailsItsCheckStillShowsAsAChangedValue() {
-        RuleSetSource edited = shipped.with(ROUTING, edit(shipped.file(ROUTING), "Routing", s -> set(s, "E4", "NONSENSE")));
+        RuleSetSource edited = shipped.with(ROUTING, edit(shipped.file(ROUTING), "Routing", s -> set(s, "F4", "NONSENSE")));
         assertThat(new RuleSetBuilder().build(edited)).isInstanceOf(BuildResult.Rejected.class);
 
         SheetDiff sheet = RuleSetComparison.between(shipped, edited).file(ROUTING).orElseThrow().sheets().get(0);
 
         assertThat(sheet.removed()).isEmpty();
         assertThat(sheet.changed()).singleElement().satisfies(row -> assertThat(row.cells()).containsExactly(
-                new CellChange("outcome", "Что делать с жалобой (outcome)", "E4", "E4", "FORWARD_TO_REVIEWING_BODY", "NONSENSE")));
+                new CellChange("outcome", "Что делать с жалобой (outcome)", "F4", "F4", "FORWARD_TO_REVIEWING_BODY", "NONSENSE")));
     }
 
     @Test
@@ -251,7 +251,7 @@ class RuleSetDiffTest {
 
     @Test
     void jsonIsStableAndCarriesTheContractNames() {
-        RuleSetSource edited = shipped.with(ROUTING, edit(shipped.file(ROUTING), "Routing", s -> set(s, "F4", "QUALITY_CONTROL_BODY")));
+        RuleSetSource edited = shipped.with(ROUTING, edit(shipped.file(ROUTING), "Routing", s -> set(s, "G4", "QUALITY_CONTROL_BODY")));
         JsonMapper json = JsonMapper.builder().build();
 
         String first = json.writeValueAsString(RuleSetComparison.between(shipped, edited));

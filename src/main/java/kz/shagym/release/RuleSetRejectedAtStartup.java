@@ -1,6 +1,7 @@
-package kz.shagym.ruleset;
+package kz.shagym.release;
 
 import java.util.List;
+import kz.shagym.ruleset.TableProblem;
 
 /** The rule set on disk has problems, so the service will not start on it. */
 public final class RuleSetRejectedAtStartup extends RuntimeException {

@@ -1,4 +1,4 @@
-package kz.shagym.ruleset;
+package kz.shagym.release;
 
 import java.util.stream.Collectors;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
