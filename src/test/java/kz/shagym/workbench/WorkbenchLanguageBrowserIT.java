@@ -118,11 +118,11 @@ class WorkbenchLanguageBrowserIT {
         b.signIn("analyst");
         b.follow("#nav-check");
         upload(b, TableEdits.edit(Files.readAllBytes(Path.of("decision-tables", "routing.drl.xlsx")),
-                Map.of("Routing!I12", BAD_LIST)));
+                Map.of("Routing!J12", BAD_LIST)));
 
         for (String lang : List.of("ru", "kk")) {
             b.open("/workbench/check?lang=" + lang);
-            b.jump(b.find("#problems a.where[href$='-I12']"));
+            b.jump(b.find("#problems a.where[href$='-J12']"));
             @SuppressWarnings("unchecked")
             Map<String, Object> at = (Map<String, Object>) b.script("""
                     const c = document.querySelector(':target'), row = c.parentElement, side = row.querySelector('td.side');
@@ -133,7 +133,7 @@ class WorkbenchLanguageBrowserIT {
                              window: window.innerHeight }""");
             assertThat(at.get("text")).isEqualTo(BAD_LIST);
             assertThat(at.get("cut")).as("the whole value, no ellipsis").isEqualTo(false);
-            assertThat((String) at.get("message")).contains("I12", "QUALITY_CONTROL_BODY");
+            assertThat((String) at.get("message")).contains("J12", "QUALITY_CONTROL_BODY");
             assertThat(edge(at, "cell", 2)).as("left of the sticky messages column").isLessThanOrEqualTo(edge(at, "side", 0));
             assertThat(edge(at, "cell", 0)).as("right of the row numbers").isGreaterThanOrEqualTo(edge(at, "number", 2));
             assertThat(edge(at, "cell", 1)).as("below the column letters").isGreaterThanOrEqualTo(edge(at, "head", 3));
@@ -172,7 +172,7 @@ class WorkbenchLanguageBrowserIT {
             if (user.getKey().equals("analyst")) {
                 b.follow("#nav-check");
                 upload(b, TableEdits.edit(Files.readAllBytes(Path.of("decision-tables", "routing.drl.xlsx")),
-                        Map.of("Routing!I12", BAD_LIST)));
+                        Map.of("Routing!J12", BAD_LIST)));
             }
             for (String lang : List.of("ru", "kk", "en")) {
                 for (String page : user.getValue()) {

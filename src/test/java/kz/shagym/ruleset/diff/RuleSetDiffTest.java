@@ -133,13 +133,13 @@ class RuleSetDiffTest {
     @Test
     void listCellWithOneBadPartShowsItsWholeOldAndNewValue() {
         RuleSetSource edited = shipped.with(ROUTING, edit(shipped.file(ROUTING), "Routing",
-                s -> set(s, "I12", "SERVICE_PROVIDER, “QUALITY_CONTROL_BODY”")));
+                s -> set(s, "J12", "SERVICE_PROVIDER, “QUALITY_CONTROL_BODY”")));
         assertThat(new RuleSetBuilder().build(edited)).isInstanceOf(BuildResult.Rejected.class);
 
         SheetDiff sheet = RuleSetComparison.between(shipped, edited).file(ROUTING).orElseThrow().sheets().get(0);
 
         assertThat(sheet.changed()).singleElement().satisfies(row -> assertThat(row.cells()).containsExactly(
-                new CellChange("competentAddressees", "Куда следовало подать (competentAddressees)", "I12", "I12",
+                new CellChange("competentAddressees", "Куда следовало подать (competentAddressees)", "J12", "J12",
                         "SERVICE_PROVIDER, QUALITY_CONTROL_BODY", "SERVICE_PROVIDER, “QUALITY_CONTROL_BODY”")));
     }
 
