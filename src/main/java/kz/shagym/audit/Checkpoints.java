@@ -61,7 +61,7 @@ final class Checkpoints implements AutoCloseable {
         if (!holds.valid()) {
             throw new CheckpointRefused(holds);
         }
-        ChainHead head = chain.head();
+        ChainHead head = chain.durableHead();
         // milliseconds: the file name carries the same time, so name and content agree
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String keyId = key.verifying().keyId();
@@ -75,7 +75,7 @@ final class Checkpoints implements AutoCloseable {
 
     /** Signs when the head moved since the latest trusted checkpoint; a quiet service writes no files. */
     synchronized Optional<Checkpoint> signIfMoved() {
-        ChainHead head = chain.head();
+        ChainHead head = chain.durableHead();
         Optional<Checkpoint> latest = trust.latest().checkpoint();
         if (head.seq() == 0 || latest.filter(c -> c.seq() == head.seq() && c.hash().equals(head.hash())).isPresent()) {
             return Optional.empty();
