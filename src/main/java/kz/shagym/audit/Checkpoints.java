@@ -75,7 +75,7 @@ final class Checkpoints implements AutoCloseable {
 
     /** Signs when the head moved since the latest trusted checkpoint; a quiet service writes no files. */
     synchronized Optional<Checkpoint> signIfMoved() {
-        ChainHead head = chain.durableHead();
+        ChainHead head = chain.head();
         Optional<Checkpoint> latest = trust.latest().checkpoint();
         if (head.seq() == 0 || latest.filter(c -> c.seq() == head.seq() && c.hash().equals(head.hash())).isPresent()) {
             return Optional.empty();
