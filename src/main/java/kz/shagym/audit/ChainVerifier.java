@@ -43,6 +43,16 @@ final class ChainVerifier {
         return reading.execute(status -> records.head());
     }
 
+    /**
+     * The head, once every record up to it is on disk: H2 shows a commit before it is synced (the
+     * writer syncs after it), and a checkpoint must not sign a record that a power cut could take back.
+     */
+    ChainHead durableHead() {
+        ChainHead head = head();
+        records.forceToDisk();
+        return head;
+    }
+
     private CheckpointCheck check() {
         return new CheckpointCheck(trust, records::hashAt);
     }

@@ -63,7 +63,7 @@ final class Checkpoints implements AutoCloseable {
         if (!holds.valid()) {
             throw new CheckpointRefused(holds);
         }
-        ChainHead head = chain.head();
+        ChainHead head = chain.durableHead();
         // milliseconds: the file name carries the same time, so name and content agree
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String keyId = key.verifying().keyId();

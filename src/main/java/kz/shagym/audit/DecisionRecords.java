@@ -24,12 +24,13 @@ final class DecisionRecords {
 
     private static final int FETCH_SIZE = 500;
 
+    private final Database database;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final CanonicalJson json;
 
     DecisionRecords(DataSource dataSource, CanonicalJson json) {
-        Database database = new Database(dataSource);
+        this.database = new Database(dataSource);
         this.template = database.template();
         this.jdbc = database.jdbc();
         this.json = json;
@@ -43,6 +44,11 @@ final class DecisionRecords {
     /** Reads what {@link #HEAD} selects. */
     static ChainHead readHead(ResultSet rs) throws SQLException {
         return rs.next() ? new ChainHead(rs.getLong("seq"), rs.getString("hash"), instant(rs)) : ChainHead.GENESIS;
+    }
+
+    /** Syncs what is committed to disk (H2; PostgreSQL's commits are synced already). */
+    void forceToDisk() {
+        database.forceToDisk();
     }
 
     Optional<AuditRecord> find(String decisionId) {

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -29,6 +30,7 @@ import kz.shagym.rules.ComplaintFacts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
@@ -112,6 +114,29 @@ class DiskSyncTest {
         assertThat(log.verify()).isEqualTo(new Verification(true, 13, null));
     }
 
+    @Test
+    void signWhileTheHeadIsCommittedButNotSyncedShouldSyncBeforeSigningIt(@TempDir Path folder) throws Exception {
+        CheckpointKeys.Signing key = CheckpointKeys.generate();
+        CheckpointTrust trust = new CheckpointTrust(new CheckpointFolder(folder), key.verifying());
+        Checkpoints checkpoints = new Checkpoints(log.verifier(), new CheckpointFolder(folder), trust, key,
+                Clock.systemUTC(), Duration.ZERO);
+        record("d-0");
+        syncs.holdNext();
+        Map<String, Throwable> failures = new ConcurrentHashMap<>();
+        Thread caller = caller("d-1", failures);
+        await().atMost(Duration.ofSeconds(10)).until(() -> syncs.held.get() == 1);
+        long syncedBefore = syncs.succeeded();
+
+        Checkpoint signed = checkpoints.sign();
+
+        assertThat(signed.seq()).as("d-1, committed, its own sync still held").isEqualTo(2);
+        assertThat(syncs.succeeded()).as("a sync of the checkpoint's own after reading the head")
+                .isEqualTo(syncedBefore + 1);
+        syncs.gate.countDown();
+        caller.join(10_000);
+        assertThat(failures).isEmpty();
+    }
+
     private void record(String id) {
         ComplaintFacts facts = facts("c-" + id);
         log.record(facts, decision(id, "v1", facts), asked("egov"));
@@ -152,6 +177,10 @@ class DiskSyncTest {
 
         void holdNext() {
             holding = true;
+        }
+
+        long succeeded() {
+            return succeededSyncs.get();
         }
 
         void returned(String decisionId) {
