@@ -139,7 +139,8 @@ public final class FreshSessionEvaluator {
         Outcome outcome = waived ? Outcome.RESOLVED_BY_FAVORABLE_ACT : route.outcome();
         Body reviewingBody = waived ? facts.receivedBy() : route.reviewingBody();
         return new Decision(null, facts.complaintId(), ruleSet.versionId(), outcome,
-                reviewingBody, route.competentAddressees(), forwarding, review, court, explanations, warnings);
+                reviewingBody, route.competentAddressees(), forwarding, review, court, explanations, warnings,
+                ruleSet.lawInForceOn(facts));
     }
 
     /** The one fact of this type, or none; two are the rule set's fault, never a first pick. */

@@ -62,7 +62,7 @@ final class FreshSessionExplanations {
         LocalizedText label = RuleLabels.of(name, o);
         Explanation e = new Explanation(name, RuleSource.tableRow(RuleSetSource.TABLES_DIR + o.file(), o.sheet(), o.row()),
                 o.legalBasis(), new LocalizedText(o.textRu(), o.textKk()), label,
-                RuleLabels.legalBasis(o), o.status());
+                RuleLabels.legalBasis(o), o.status(), o.inForce());
         return new Ranked(0, (long) kind.ordinal() * 1_000_000 + o.row(), name, e);
     }
 

@@ -74,7 +74,7 @@ class ActivationGroupDifferentialTest {
         RuleSetSource byReceipt = withPeriods(ShippedRuleSet.source());
         RuleSetSource byRegistration = byReceipt.with("decision-tables/calendar.xlsx",
                 TableEdit.of(byReceipt.file("decision-tables/calendar.xlsx"), "Parameters")
-                        .append(cells("name", "LAW_IN_FORCE_BY", "value", "REGISTRATION")).bytes());
+                        .change("LAW_IN_FORCE_BY", cells("value", "REGISTRATION")).bytes());
         Map<LocalDate, CompiledRuleSet> asOn = new java.util.HashMap<>();
         RuleEvaluator evaluator = new RuleEvaluator();
         int compared = 0;

@@ -62,6 +62,9 @@ final class TableEdit {
         for (String heading : new String[] {"Действует с (validFrom)", "Действует по (validTo)"}) {
             Matcher key = KEY.matcher(heading);
             key.find();
+            if (columns.containsKey(key.group(1))) {
+                continue; // the shipped tables carry the columns already
+            }
             int col = header.getLastCellNum();
             header.createCell(col).setCellValue(heading);
             columns.put(key.group(1), col);
@@ -74,7 +77,9 @@ final class TableEdit {
         DataFormatter format = new DataFormatter();
         for (int r = FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
-            if (row != null && id.equals(format.formatCellValue(row.getCell(columns.get("id"))))) {
+            // rule tables are keyed by "id", the calendar's parameters by "name"
+            Integer key = columns.containsKey("id") ? columns.get("id") : columns.get("name");
+            if (row != null && id.equals(format.formatCellValue(row.getCell(key)))) {
                 set(row, changes);
                 return this;
             }

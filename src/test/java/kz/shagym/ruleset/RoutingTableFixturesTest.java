@@ -230,7 +230,7 @@ class RoutingTableFixturesTest {
         TableProblem p = onlyProblemOf("routing-service-row-repeated-below-is-unreachable.drl.xlsx");
 
         assertAt(p, ROW_UNREACHABLE, ROUTING, "Routing", "A27");
-        assertThat(p.messageRu()).contains("строка 26").doesNotContain("строка 4");
+        assertThat(p.messageRu()).contains("(A26)").doesNotContain("(A4)");
     }
 
     /** A row for one service covers no complaint about another (or without a code): the gap stays. */
