@@ -58,7 +58,7 @@ class WorkbenchLanguageBrowserIT {
             """;
     /** Latin words a Russian or Kazakh page may hold: file kinds and names, a folder, products, people's sign-in names. */
     private static final Pattern LATIN_ALLOWED = Pattern.compile("[\\w.-]*\\.(xlsx|xls|zip|drl|drt|csv)\\b|\\brules/"
-            + "|\\bExcel\\b|\\bAPI\\b|\\bCSV\\b|\\bSHG-[A-Z0-9-]+|\\b(analyst|approver|auditor|client|test)\\b");
+            + "|\\bExcel\\b|\\bAPI\\b|\\bCSV\\b|\\bPDF\\b|\\bSHG-[A-Z0-9-]+|\\b(analyst|approver|auditor|client|test)\\b");
     private static final Pattern LATIN_WORD = Pattern.compile("\\b[A-Za-z]{2,}\\b");
     private static final Pattern CYRILLIC = Pattern.compile("[\\p{IsCyrillic}]+");
     private static final Pattern ISO_DAY = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
