@@ -33,7 +33,7 @@ public final class ImpactAnalysis {
 
     /**
      * @param threads where batches are decided; {@code parallelism} of them at a time are useful
-     * @param examples changed requests kept with both answers (the newest)
+     * @param examples changed requests kept with both answers (named fields changed first, then the newest)
      */
     public ImpactAnalysis(CompiledRuleSet active, CompiledRuleSet candidate, Executor threads, int parallelism,
             int examples) {

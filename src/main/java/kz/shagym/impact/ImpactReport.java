@@ -20,7 +20,7 @@ import kz.shagym.rules.ComplaintFacts;
  * @param rowsGained table rows and rules cited under the candidate but not under the active version, with
  *     the number of requests that cite them so; most first
  * @param rowsLost the other way round
- * @param examples up to 50 changed requests, newest first, with both answers
+ * @param examples up to 50 changed requests with both answers: those with a named field changed first, each group newest first
  */
 public record ImpactReport(String activeVersion, String candidateVersion, long compared, long changed, long unreadable,
         Map<String, Long> byField, List<RowCount> rowsGained, List<RowCount> rowsLost, List<Example> examples) {

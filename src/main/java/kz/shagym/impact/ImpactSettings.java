@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param progressInterval how often a running job writes its progress to the database
  * @param staleAfter a waiting or running job not written for this long is reported abandoned (its
  *     instance stopped); longer than the build timeout, since compiling writes nothing
- * @param examples changed decisions kept in a report, with both answers (the newest)
+ * @param examples changed decisions kept in a report, with both answers (named fields changed first, then the newest)
  * @param maxRecords the largest {@code limit}, and the default one
  * @param defaultPeriod how far back the recorded decisions go when {@code from} is not given
  * @param zone the zone of a date-only {@code from}/{@code to} (Kazakhstan: UTC+5)

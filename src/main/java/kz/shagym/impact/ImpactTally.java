@@ -15,13 +15,18 @@ import kz.shagym.rules.ComplaintFacts;
 
 /**
  * The counts of one batch of requests, kept by one thread and then merged into the job's: no lock per
- * request. The examples kept are the newest (highest position), so the report does not depend on which
- * thread finished first.
+ * request. The examples kept are those whose named fields changed (outcome, deadlines, court...), newest
+ * (highest position) first, then the newest whose answer differs elsewhere only, such as a cited row's
+ * period: an amendment that closes a row changes the explanation of every complaint that cites it, and those
+ * must not crowd out the complaints whose answer the approver has to look at. The order is total, so the
+ * report does not depend on which thread finished first.
  */
 final class ImpactTally {
 
-    private static final Comparator<ImpactReport.Example> OLDEST_FIRST =
-            Comparator.comparingLong(ImpactReport.Example::seq);
+    /** The example to drop first: one with no named field changed, then the oldest. */
+    private static final Comparator<ImpactReport.Example> WEAKEST_FIRST =
+            Comparator.comparing((ImpactReport.Example e) -> !e.fields().isEmpty())
+                    .thenComparingLong(ImpactReport.Example::seq);
 
     private final int maxExamples;
     private long compared;
@@ -30,7 +35,7 @@ final class ImpactTally {
     private final long[] byField = new long[ImpactReport.FIELDS.size() + 1];
     private final Map<String, Row> gained = new HashMap<>();
     private final Map<String, Row> lost = new HashMap<>();
-    private final PriorityQueue<ImpactReport.Example> examples = new PriorityQueue<>(OLDEST_FIRST);
+    private final PriorityQueue<ImpactReport.Example> examples = new PriorityQueue<>(WEAKEST_FIRST);
 
     ImpactTally(int maxExamples) {
         this.maxExamples = maxExamples;
@@ -80,12 +85,16 @@ final class ImpactTally {
         if (fields.isEmpty()) {
             byField[ImpactReport.FIELDS.size()]++;
         }
-        if (maxExamples > 0 && (examples.size() < maxExamples || examples.peek().seq() < recorded.seq())) {
-            examples.add(new ImpactReport.Example(recorded.seq(), recorded.decisionId(), recorded.recordedAt(), facts,
+        if (maxExamples > 0) {
+            keep(new ImpactReport.Example(recorded.seq(), recorded.decisionId(), recorded.recordedAt(), facts,
                     fields, active.decision(), active.problem(), candidate.decision(), candidate.problem()));
-            if (examples.size() > maxExamples) {
-                examples.poll();
-            }
+        }
+    }
+
+    private void keep(ImpactReport.Example example) {
+        examples.add(example);
+        if (examples.size() > maxExamples) {
+            examples.poll();
         }
     }
 
@@ -98,12 +107,7 @@ final class ImpactTally {
         }
         mergeRows(gained, other.gained);
         mergeRows(lost, other.lost);
-        for (ImpactReport.Example example : other.examples) {
-            examples.add(example);
-            if (examples.size() > maxExamples) {
-                examples.poll();
-            }
-        }
+        other.examples.forEach(this::keep);
     }
 
     private static void mergeRows(Map<String, Row> into, Map<String, Row> from) {
@@ -119,10 +123,10 @@ final class ImpactTally {
             fields.put(ImpactReport.FIELDS.get(i), byField[i]);
         }
         fields.put(ImpactReport.OTHER, byField[ImpactReport.FIELDS.size()]);
-        List<ImpactReport.Example> newestFirst = new ArrayList<>(examples);
-        newestFirst.sort(OLDEST_FIRST.reversed());
+        List<ImpactReport.Example> strongestFirst = new ArrayList<>(examples);
+        strongestFirst.sort(WEAKEST_FIRST.reversed());
         return new ImpactReport(activeVersion, candidateVersion, compared, changed, unreadable, fields, rows(gained),
-                rows(lost), newestFirst);
+                rows(lost), strongestFirst);
     }
 
     private static List<ImpactReport.RowCount> rows(Map<String, Row> rows) {

@@ -48,6 +48,16 @@ final class Candidates {
         return shipped.with(TIME_LIMITS, withCell(shipped.files().get(TIME_LIMITS), "TimeLimits", rowId, "(id)", newId));
     }
 
+    /**
+     * Row {@code daysRowId}'s review period at {@code days}, and row {@code closedRowId} closed on {@code validTo}:
+     * changed deadlines for some complaints, only the period their explanation cites for others.
+     */
+    static RuleSetSource reviewDaysAndClosed(String daysRowId, int days, String closedRowId, String validTo) {
+        RuleSetSource shipped = shipped();
+        byte[] table = withCell(shipped.files().get(TIME_LIMITS), "TimeLimits", daysRowId, "(reviewWorkingDays)", days);
+        return shipped.with(TIME_LIMITS, withCell(table, "TimeLimits", closedRowId, "(validTo)", validTo));
+    }
+
     static CompiledRuleSet compile(RuleSetSource source) {
         BuildResult result = new RuleSetBuilder().build(source);
         if (result instanceof BuildResult.Rejected rejected) {
@@ -71,7 +81,7 @@ final class Candidates {
     private static byte[] withCell(byte[] table, String sheetName, String rowId, String columnKey, Object value) {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(table))) {
             Sheet sheet = workbook.getSheet(sheetName);
-            Cell cell = rowWithId(sheet, rowId).getCell(columnOf(sheet, columnKey));
+            Cell cell = rowWithId(sheet, rowId).getCell(columnOf(sheet, columnKey), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
             if (value instanceof Integer number) {
                 cell.setCellValue(number);
             } else {

@@ -110,6 +110,22 @@ class ImpactAnalysisTest {
     }
 
     @Test
+    void examplesWithAChangedFieldShouldComeBeforeNewerOnesWhoseExplanationOnlyCitesANewPeriod() {
+        CompiledRuleSet candidate = Candidates.compile(Candidates.reviewDaysAndClosed("T01", 15, "T06", "2099-12-31"));
+        // 1..60 to the service provider (T01: a later review deadline), 61..200 to the informatization body
+        // (T06 closed at the end of 2099: the same answer, but its explanation cites the new period)
+        List<RecordedRequest> requests = requests(200, seq -> seq <= 60);
+
+        ImpactReport report = run(candidate, requests, 4);
+
+        assertThat(report.changed()).isEqualTo(200);
+        assertThat(report.byField()).containsEntry("review.deadline", 60L).containsEntry("other", 140L);
+        assertThat(report.examples()).extracting(ImpactReport.Example::seq)
+                .containsExactlyElementsOf(LongStream.iterate(60, s -> s - 1).limit(50).boxed().toList());
+        assertThat(report.examples()).allSatisfy(e -> assertThat(e.fields()).contains("review.deadline"));
+    }
+
+    @Test
     void aRenamedRowShouldBeCitedAsGainedAndItsOldNameAsLostByTheSameComplaints() {
         CompiledRuleSet renamed = Candidates.compile(Candidates.renamed("T01", "T01A"));
 
