@@ -1,6 +1,7 @@
 package kz.shagym.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The OpenAPI document of the running service, and the contract in words ({@code docs/api.md}), held in
@@ -132,6 +135,21 @@ class ApiContractTest {
                     json.get("schema")));
         }));
         assertThat(unknown).isEmpty();
+    }
+
+    /** The example answer is what the service answers to the example request, new fields included (its id and version aside). */
+    @Test
+    void theDecisionExampleShouldBeTheServicesAnswerToTheRequestExample() throws Exception {
+        JsonNode request = api.at("/components/examples/decision-request/value");
+        ObjectNode example = (ObjectNode) api.at("/components/examples/decision/value").deepCopy();
+        String answer = mvc.post().uri("/api/v1/decisions").with(httpBasic("client", "client"))
+                .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(request)).exchange()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        ObjectNode actual = (ObjectNode) JSON.readTree(answer);
+        for (ObjectNode decision : List.of(example, actual)) {
+            decision.remove(List.of("decisionId", "rulesetVersion"));
+        }
+        assertThat(actual).isEqualTo(example);
     }
 
     @Test
