@@ -101,6 +101,13 @@ interface DecisionApiDocs {
                      "status": 503, "detail": "The audit record could not be written, so no decision was released.\
                      Try again later.", "instance": "/api/v1/decisions", "code": "SHG-AUDIT-503"}"""),
                 @ExampleObject(name = "SHG-BUILD-503", ref = "#/components/examples/build-timed-out")}))
+    // On the method, not bound to an argument: InvalidIdempotencyKey.check reads the header itself, so that a
+    // key the firewall refuses is a 400 SHG-IDEM-400 rather than a 500.
+    @Parameter(description = "Optional, 1-255 visible ASCII characters, unique per request of this caller:"
+                    + " the same key with the same body and `version` answers the decision stored the first time"
+                    + " (same `decisionId`, nothing new recorded) for at least 24 hours; with another body, 422"
+                    + " SHG-IDEM-422; a malformed key, 400 SHG-IDEM-400", in = io.swagger.v3.oas.annotations.enums.ParameterIn.HEADER,
+                    name = "Idempotency-Key", schema = @Schema(type = "string"))
     Object decide(@Parameter(hidden = true) HttpServletRequest request,
             @Parameter(description = "A rule set version id, for a what-if decision; the active set when absent")
             String version,
@@ -108,11 +115,5 @@ interface DecisionApiDocs {
                     + " failed condition, or the row that fired instead). `false` or absent: no trace.",
                     schema = @Schema(allowableValues = {"true", "false"}))
             String trace,
-            @Parameter(description = "Optional, 1-255 visible ASCII characters, unique per request of this caller:"
-                    + " the same key with the same body and `version` answers the decision stored the first time"
-                    + " (same `decisionId`, nothing new recorded) for at least 24 hours; with another body, 422"
-                    + " SHG-IDEM-422; a malformed key, 400 SHG-IDEM-400", in = io.swagger.v3.oas.annotations.enums.ParameterIn.HEADER,
-                    name = "Idempotency-Key")
-            String idempotencyKey,
             @Parameter(hidden = true) Principal principal) throws IOException;
 }
