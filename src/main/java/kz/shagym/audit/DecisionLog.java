@@ -54,7 +54,7 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
         this.chain = new ChainHash(json);
         this.records = new DecisionRecords(dataSource, json);
         this.writer = new GroupCommitWriter(new ChainWrites(dataSource), chain, transactions, clock, settings,
-                new WriterMeters(meters));
+                new WriterMeters(meters, settings.batchSize()));
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.verifier = new ChainVerifier(records, chain, reading, checkpoints);

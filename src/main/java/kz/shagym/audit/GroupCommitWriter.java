@@ -56,7 +56,7 @@ final class GroupCommitWriter implements AutoCloseable {
 
     GroupCommitWriter(ChainWrites store, ChainHash chain, PlatformTransactionManager transactions,
             Clock clock, AuditSettings settings) {
-        this(store, chain, transactions, clock, settings, new WriterMeters(WriterMeters.NONE));
+        this(store, chain, transactions, clock, settings, new WriterMeters(WriterMeters.NONE, settings.batchSize()));
     }
 
     GroupCommitWriter(ChainWrites store, ChainHash chain, PlatformTransactionManager transactions,

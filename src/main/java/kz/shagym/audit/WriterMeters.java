@@ -25,11 +25,14 @@ final class WriterMeters {
     /** The sequence number of the last record this instance committed; 0 before the first. */
     private final AtomicLong chainHead = new AtomicLong();
 
-    WriterMeters(MeterRegistry registry) {
+    /** @param maxGroup the most decisions one transaction writes ({@code shagym.audit.batch-size}) */
+    WriterMeters(MeterRegistry registry, int maxGroup) {
         this.registry = registry;
+        // Bounded by the batch size: Micrometer's default range runs to Long.MAX_VALUE, 276 buckets per scrape.
         this.groupSize = DistributionSummary.builder("shagym.audit.group.size")
                 .description("decisions committed together in one transaction").baseUnit("decisions")
-                .publishPercentileHistogram().register(registry);
+                .publishPercentileHistogram().minimumExpectedValue(1.0).maximumExpectedValue((double) maxGroup)
+                .register(registry);
         this.commit = Timer.builder("shagym.audit.commit")
                 .description("one group's insert, commit and sync to disk").publishPercentileHistogram()
                 .register(registry);

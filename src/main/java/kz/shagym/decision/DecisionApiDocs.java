@@ -43,7 +43,8 @@ interface DecisionApiDocs {
                                     + " expected, actual}}`; not stored in the audit log, replay reproduces it"))),
                     examples = @ExampleObject(name = "forwarded", ref = "#/components/examples/decision")))
     @ApiResponse(responseCode = "400", description = "Malformed: every bad field in `errors` (SHG-REQ-400); or the"
-            + " caller's identity is too long for the audit log or holds control characters (SHG-AUDIT-400-IDENTITY)",
+            + " caller's identity is too long for the audit log or holds control characters (SHG-AUDIT-400-IDENTITY);"
+            + " or an `Idempotency-Key` that is empty, over 255 characters or not visible ASCII (SHG-IDEM-400)",
             content = @Content(mediaType = PROBLEM, examples = {
                 @ExampleObject(name = "SHG-REQ-400", value = """
                     {"type": "https://shagym.kz/problems/SHG-REQ-400", "title": "Invalid request", "status": 400,
@@ -58,7 +59,12 @@ interface DecisionApiDocs {
                      "status": 400, "detail": "Your identity (user name or token subject) is longer than 128 characters\
                      or contains control characters, so a decision for it could not be recorded in the audit log. No\
                      decision was made. Use an identity of at most 128 printable characters.",
-                     "instance": "/api/v1/decisions", "code": "SHG-AUDIT-400-IDENTITY"}""")}))
+                     "instance": "/api/v1/decisions", "code": "SHG-AUDIT-400-IDENTITY"}"""),
+                @ExampleObject(name = "SHG-IDEM-400", value = """
+                    {"type": "https://shagym.kz/problems/SHG-IDEM-400", "title": "Invalid Idempotency-Key header",
+                     "status": 400, "detail": "Заголовок Idempotency-Key должен содержать от 1 до 255 видимых символов\
+                     ASCII. / The Idempotency-Key header must hold 1 to 255 visible ASCII characters.",
+                     "instance": "/api/v1/decisions", "code": "SHG-IDEM-400"}""")}))
     @ApiResponse(responseCode = "404", description = "`version` names no stored rule set (SHG-RULESET-404)",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "SHG-RULESET-404", value = """
                     {"type": "https://shagym.kz/problems/SHG-RULESET-404", "title": "Unknown rule set version",
@@ -74,7 +80,8 @@ interface DecisionApiDocs {
                      "code": "SHG-RULESET-409-UNUSABLE"}""")))
     @ApiResponse(responseCode = "422", description = "Facts that cannot be true, listed in `errors` like a 400"
             + " (SHG-REQ-422): a date outside the supported window, or a registration, favourable act or `asOf`"
-            + " before `receivedOn`; or no rule covers these facts (SHG-DEC-422)",
+            + " before `receivedOn`; or no rule covers these facts (SHG-DEC-422); or the `Idempotency-Key` was"
+            + " used before by this caller with other facts or another `version` (SHG-IDEM-422), nothing decided",
             content = @Content(mediaType = PROBLEM, examples = {
                 @ExampleObject(name = "SHG-REQ-422", value = """
                     {"type": "https://shagym.kz/problems/SHG-REQ-422", "title": "Facts that cannot be true",
@@ -85,7 +92,14 @@ interface DecisionApiDocs {
                 @ExampleObject(name = "SHG-DEC-422", value = """
                     {"type": "https://shagym.kz/problems/SHG-DEC-422", "title": "No rule covers this complaint",
                      "status": 422, "detail": "No routing row covers respondent OFFICIAL received by HIGHER_BODY in rule\
-                     set c5542b20c449….", "instance": "/api/v1/decisions", "code": "SHG-DEC-422"}""")}))
+                     set c5542b20c449….", "instance": "/api/v1/decisions", "code": "SHG-DEC-422"}"""),
+                @ExampleObject(name = "SHG-IDEM-422", value = """
+                    {"type": "https://shagym.kz/problems/SHG-IDEM-422",
+                     "title": "Idempotency key already used for another request", "status": 422,
+                     "detail": "Этот Idempotency-Key уже использован с другими фактами или другой версией правил. Для\
+                     нового запроса возьмите новый ключ. / This Idempotency-Key was used with other facts or another\
+                     rule set version. Use a new key for a new request.", "instance": "/api/v1/decisions",
+                     "code": "SHG-IDEM-422"}""")}))
     @ApiResponse(responseCode = "500", description = "The rules derived two answers where there is room for one"
             + " (SHG-DEC-500-AMBIGUOUS): the rule set's fault, not the caller's", content = @Content(
             mediaType = PROBLEM, examples = @ExampleObject(name = "SHG-DEC-500-AMBIGUOUS", value = """
@@ -101,6 +115,13 @@ interface DecisionApiDocs {
                      "status": 503, "detail": "The audit record could not be written, so no decision was released.\
                      Try again later.", "instance": "/api/v1/decisions", "code": "SHG-AUDIT-503"}"""),
                 @ExampleObject(name = "SHG-BUILD-503", ref = "#/components/examples/build-timed-out")}))
+    // On the method, not bound to an argument: InvalidIdempotencyKey.check reads the header itself, so that a
+    // key the firewall refuses is a 400 SHG-IDEM-400 rather than a 500.
+    @Parameter(description = "Optional, 1-255 visible ASCII characters, unique per request of this caller:"
+                    + " the same key with the same body and `version` answers the decision stored the first time"
+                    + " (same `decisionId`, nothing new recorded) for at least 24 hours; with another body, 422"
+                    + " SHG-IDEM-422; a malformed key, 400 SHG-IDEM-400", in = io.swagger.v3.oas.annotations.enums.ParameterIn.HEADER,
+                    name = "Idempotency-Key", schema = @Schema(type = "string"))
     Object decide(@Parameter(hidden = true) HttpServletRequest request,
             @Parameter(description = "A rule set version id, for a what-if decision; the active set when absent")
             String version,
@@ -108,11 +129,5 @@ interface DecisionApiDocs {
                     + " failed condition, or the row that fired instead). `false` or absent: no trace.",
                     schema = @Schema(allowableValues = {"true", "false"}))
             String trace,
-            @Parameter(description = "Optional, 1-255 visible ASCII characters, unique per request of this caller:"
-                    + " the same key with the same body and `version` answers the decision stored the first time"
-                    + " (same `decisionId`, nothing new recorded) for at least 24 hours; with another body, 422"
-                    + " SHG-IDEM-422; a malformed key, 400 SHG-IDEM-400", in = io.swagger.v3.oas.annotations.enums.ParameterIn.HEADER,
-                    name = "Idempotency-Key")
-            String idempotencyKey,
             @Parameter(hidden = true) Principal principal) throws IOException;
 }

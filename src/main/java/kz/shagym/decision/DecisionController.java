@@ -7,7 +7,6 @@ import kz.shagym.rules.ComplaintFacts;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,9 +31,8 @@ class DecisionController implements DecisionApiDocs {
     public Object decide(HttpServletRequest request,
             @RequestParam(name = "version", required = false) String version,
             @RequestParam(name = "trace", required = false) String trace,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             Principal principal) throws IOException {
-        String key = InvalidIdempotencyKey.check(idempotencyKey);
+        String key = InvalidIdempotencyKey.check(request);
         TraceParameter traced = TraceParameter.read(trace);
         ComplaintFacts facts = traced.withBodyErrors(
                 () -> reader.read(request.getInputStream(), request.getParameterMap().keySet(), version));

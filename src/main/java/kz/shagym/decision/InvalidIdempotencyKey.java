@@ -1,8 +1,10 @@
 package kz.shagym.decision;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import kz.shagym.problem.Message;
 import kz.shagym.problem.ProblemException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 
 /** An {@code Idempotency-Key} header that is empty, longer than 255 characters or not printable ASCII: 400. */
 public final class InvalidIdempotencyKey extends ProblemException {
@@ -12,6 +14,22 @@ public final class InvalidIdempotencyKey extends ProblemException {
 
     InvalidIdempotencyKey() {
         super(DecisionProblem.IDEMPOTENCY_KEY_INVALID, "invalid Idempotency-Key header", false);
+    }
+
+    /**
+     * The request's key, or null when it sends none. Tomcat reads header bytes as ISO-8859-1, so a key typed
+     * in UTF-8 (Cyrillic, say) arrives as C1 control characters, and Spring Security's firewall refuses such
+     * a header the moment it is read. That is a malformed key like any other: 400 here, where a header bound
+     * by {@code @RequestHeader} was refused before this check and answered 500.
+     */
+    static String check(HttpServletRequest request) {
+        String header;
+        try {
+            header = request.getHeader("Idempotency-Key");
+        } catch (RequestRejectedException refused) {
+            throw new InvalidIdempotencyKey();
+        }
+        return check(header);
     }
 
     /** The key, or null when the header is absent. */

@@ -17,6 +17,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import kz.shagym.problem.Messages;
 import kz.shagym.release.Activation;
+import kz.shagym.release.FolderNote;
+import kz.shagym.release.Releases;
 import kz.shagym.release.StoredFile;
 import kz.shagym.release.StoredVersion;
 import kz.shagym.ruleset.SheetData;
@@ -76,9 +78,9 @@ final class VersionDocument {
         PdfPTable table = grid(1f, 4f);
         row(table, text("versions.id"), version.id());
         row(table, text("versions.state"), text("state." + version.state().name()));
-        row(table, text("printout.doc.author"), version.author());
+        row(table, text("printout.doc.author"), who(version.author()));
         row(table, text("printout.doc.created"), time(version.createdAt()));
-        row(table, text("versions.comment"), version.comment() == null ? "—" : version.comment());
+        row(table, text("versions.comment"), note(version.comment()));
         row(table, text("version.parent"), version.parentId() == null ? "—" : version.parentId());
         row(table, text("printout.doc.generated"), time(now));
         return table;
@@ -91,7 +93,7 @@ final class VersionDocument {
         PdfPTable table = grid(1.2f, 1.5f, 5f);
         headingRow(table, text("versions.when"), text("versions.who"), text("versions.reason"));
         for (Activation a : activations) {
-            for (String value : new String[] {time(a.activatedAt()), a.activatedBy(), a.reason() == null ? "—" : a.reason()}) {
+            for (String value : new String[] {time(a.activatedAt()), who(a.activatedBy()), note(a.reason())}) {
                 table.addCell(cell(value));
             }
         }
@@ -217,6 +219,22 @@ final class VersionDocument {
 
     private String time(Instant instant) {
         return instant == null ? "—" : TIME.format(instant.atZone(zone));
+    }
+
+    /** Who did it; the service acting for the folders named in the document's language, as the workbench does. */
+    private String who(String name) {
+        return Releases.FOLDERS.equals(name) ? text("who.folders") : name;
+    }
+
+    /**
+     * A comment or activation reason; what the service wrote itself (in English for the API, and before
+     * FolderNote with the server's path) in the document's language.
+     */
+    private String note(String stored) {
+        if (stored == null) {
+            return "—";
+        }
+        return FolderNote.of(stored).map(n -> text("note." + n.name())).orElse(stored);
     }
 
     private String text(String key, Object... args) {

@@ -1,6 +1,8 @@
 package kz.shagym.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Map;
@@ -90,8 +92,18 @@ class ProblemAdvice {
                         + MediaType.toString(e.getSupportedMediaTypes()) + ".", request);
     }
 
+    /**
+     * A page address that does not exist, opened in a browser, goes to the container's error page (the 404
+     * page in the reader's language, as the 403 one), not to the problem JSON a browser shows as raw text.
+     * API and actuator addresses stay problems for every client.
+     */
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
-    ResponseEntity<ProblemDetail> notFound(Exception e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> notFound(Exception e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (aBrowserPage(request)) {
+            response.sendError(HttpStatus.NOT_FOUND.value());
+            return null;
+        }
         return Problems.of(HttpStatus.NOT_FOUND, "SHG-HTTP-404", "Not found", "There is nothing at this path.",
                 request);
     }
@@ -153,6 +165,20 @@ class ProblemAdvice {
                     problem.code());
         }
         return Problems.of(problem, request);
+    }
+
+    /** A browser (it names text/html, not only through a wildcard) asking for something outside the APIs. */
+    private static boolean aBrowserPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/v3/")) {
+            return false;
+        }
+        try {
+            return MediaType.parseMediaTypes(request.getHeader(HttpHeaders.ACCEPT)).stream()
+                    .anyMatch(type -> type.getType().equals("text") && type.getSubtype().equals("html"));
+        } catch (org.springframework.http.InvalidMediaTypeException unreadable) {
+            return false;
+        }
     }
 
     /** The exception itself, or the first cause, that describes itself as a problem. */

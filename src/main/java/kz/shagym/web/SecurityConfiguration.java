@@ -137,7 +137,7 @@ class SecurityConfiguration {
                         // a client system's people may try a decision as their system would ask it, nothing more
                         .requestMatchers("/workbench/try", "/workbench/try/**").hasAnyRole(CLIENT, ANALYST, APPROVER)
                         .requestMatchers("/workbench/audit", "/workbench/audit/**").hasRole(AUDITOR)
-                        .requestMatchers("/workbench").hasAnyRole(CLIENT, ANALYST, APPROVER, AUDITOR)
+                        .requestMatchers("/workbench").hasAnyRole(CLIENT, ANALYST, APPROVER, AUDITOR, OPERATOR)
                         .requestMatchers("/workbench", "/workbench/**").hasAnyRole(ANALYST, APPROVER, AUDITOR)
                         .anyRequest().authenticated())
                 // the sign-in page is the workbench's own (kz.shagym.workbench), in its three languages

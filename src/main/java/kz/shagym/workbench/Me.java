@@ -26,6 +26,11 @@ record Me(String name, Set<Role> roles) {
         return roles.contains(Role.CLIENT);
     }
 
+    /** Watches the service (health, metrics); reads no rules and asks no decisions. */
+    public boolean operator() {
+        return roles.contains(Role.OPERATOR);
+    }
+
     /** May ask for a decision: the API lets clients, analysts and approvers, not auditors. */
     public boolean decides() {
         return client() || analyst() || approver();

@@ -3,6 +3,7 @@ package kz.shagym.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -91,5 +92,16 @@ class IdempotencyKeyApiTest {
             assertThat(post("client", key, "D")).hasStatus(HttpStatus.BAD_REQUEST)
                     .bodyJson().extractingPath("$.code").isEqualTo("SHG-IDEM-400");
         }
+    }
+
+    /**
+     * Over HTTP, Tomcat reads header bytes as ISO-8859-1, so a UTF-8 key arrives as C1 control characters,
+     * which Spring Security's firewall refuses when the header is first read: that was a 500 with an incident.
+     */
+    @Test
+    void aKeyOfUtf8BytesAsTomcatReadsThemShouldBe400NotAServerError() {
+        String asTomcatReadsIt = new String("ключ".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        assertThat(post("client", asTomcatReadsIt, "E")).hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson().extractingPath("$.code").isEqualTo("SHG-IDEM-400");
     }
 }

@@ -77,6 +77,24 @@ class OperatorEndpointsTest {
         assertThat(value(text, "shagym_ruleset_publish_seconds_count\\{result=\"built\"")).isGreaterThanOrEqualTo(1);
     }
 
+    /**
+     * A group never holds more than {@code shagym.audit.batch-size} (256) decisions; without that bound
+     * Micrometer's default range ran the histogram to Long.MAX_VALUE, 276 buckets per scrape, nearly all empty.
+     */
+    @Test
+    void groupSizeBucketsShouldStopAtTheBatchSize() throws Exception {
+        String text = scrapeAfterADecision();
+        Matcher bucket = Pattern.compile("(?m)^shagym_audit_group_size_decisions_bucket\\{le=\"([^\"]+)\"").matcher(text);
+        List<Double> bounds = new java.util.ArrayList<>();
+        while (bucket.find()) {
+            if (!bucket.group(1).equals("+Inf")) {
+                bounds.add(Double.parseDouble(bucket.group(1)));
+            }
+        }
+        assertThat(bounds).isNotEmpty().allSatisfy(le -> assertThat(le).isLessThanOrEqualTo(256));
+        assertThat(bounds).contains(256.0);
+    }
+
     @Test
     void everyMetricTheGrafanaDashboardQueriesShouldBeInTheScrape() throws Exception {
         String text = scrapeAfterADecision();

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
+import kz.shagym.problem.Messages;
 import kz.shagym.release.Activation;
+import kz.shagym.release.FolderNote;
+import kz.shagym.release.Releases;
 import kz.shagym.release.StoredFile;
 import kz.shagym.release.StoredVersion;
 import kz.shagym.release.VersionReport;
@@ -84,6 +87,30 @@ class VersionDocumentTest {
             } else {
                 assertThat(text).contains("Документ для утверждения", "Маршрутизация жалоб", "Подписи", "Прошли 30 из 30.");
             }
+        }
+    }
+
+    /**
+     * A version the service took from the folders: its author, comment and activation reason are what the
+     * service wrote, in English for the API (and, before FolderNote, with the server's path). The document
+     * says them in its own language, as the workbench does, and never shows the path.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "kk"})
+    void aVersionFromTheFoldersShouldBeDescribedInTheDocumentsLanguageWithoutAServerPath(String lang) throws IOException {
+        StoredVersion fromFolders = new StoredVersion(print.version().id(), 1, VersionState.ACTIVE, Releases.FOLDERS,
+                Instant.parse("2025-03-19T04:00:00Z"), "first start from /srv/shagym/decision-tables", null, null,
+                print.version().files());
+        Activation byFolders = new Activation(1, Releases.FOLDERS, Instant.parse("2025-03-19T04:00:00Z"), null,
+                print.version().id(), FolderNote.SAVED.text());
+        VersionPrint folders = new VersionPrint(fromFolders, List.of(byFolders), print.report(), print.sheets());
+        byte[] pdf = new VersionDocument(lang, ALMATY).write(folders, Instant.parse("2025-03-21T05:00:00Z"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains(Messages.text(lang, "who.folders"), Messages.text(lang, "note.FIRST_START"),
+                    Messages.text(lang, "note.SAVED"));
+            assertThat(text).doesNotContain("/srv/", "first start", "saved in the folders");
+            assertThat(text.lines().filter(line -> line.matches(".*\\bfolders\\b.*")).toList()).isEmpty();
         }
     }
 

@@ -208,6 +208,34 @@ class ApiContractTest {
                         .as("%s in an example of %s is a code the service answers with", code, name).isTrue())));
     }
 
+    /**
+     * A problem code an operation's words promise (its description, a parameter's, a status's) has an
+     * example of its own there: the Idempotency-Key's SHG-IDEM-400 and SHG-IDEM-422 were named only in the
+     * header's description, with neither a status description nor an example for a client to code against.
+     */
+    @Test
+    void everyProblemCodeAnOperationNamesShouldHaveAnExampleThere() throws IOException {
+        Map<String, Integer> answered = ProblemCodes.answered();
+        Pattern code = Pattern.compile("SHG-[A-Z0-9]+(?:-[A-Z0-9]+)*");
+        operations().forEach((name, operation) -> {
+            StringBuilder words = new StringBuilder(operation.path("description").asString("")).append('\n');
+            operation.path("parameters").forEach(p -> words.append(p.path("description").asString("")).append('\n'));
+            Set<String> examples = new TreeSet<>();
+            operation.get("responses").forEach(response -> {
+                words.append(response.path("description").asString("")).append('\n');
+                examples.addAll(response.path("content").path("application/problem+json").path("examples").propertyNames());
+            });
+            Set<String> named = new TreeSet<>();
+            Matcher m = code.matcher(words);
+            while (m.find()) {
+                if (answered.containsKey(m.group())) {
+                    named.add(m.group());
+                }
+            }
+            assertThat(examples).as("examples of the problem codes %s names", name).containsAll(named);
+        });
+    }
+
     @Test
     void theReadmeShouldLinkTheContract() throws IOException {
         assertThat(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8)).contains("(docs/api.md)");

@@ -64,4 +64,29 @@ class ErrorPageTest {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
     }
+
+    /**
+     * A page address that does not exist, opened in a browser: the container's error page in the reader's
+     * language (the 404 page, like the 403 one), not the API's problem JSON shown as raw text. MockMvc does
+     * not forward to it: what shows the hand-over is the 404 sent without a body.
+     */
+    @Test
+    void aBrowserOpeningAMissingPageShouldBeHandedToTheErrorPageNotShownJson() throws Exception {
+        MvcResult page = mvc.perform(get("/workbench/nowhere")
+                        .accept(MediaType.parseMediaTypes("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                                .toArray(MediaType[]::new))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("analyst").roles("ANALYST")))
+                .andExpect(status().isNotFound()).andReturn();
+        assertThat(page.getResponse().getContentType()).isNull();
+        assertThat(page.getResponse().getContentAsString()).isEmpty();
+
+        // an API address stays a problem, whatever the client accepts
+        mvc.perform(get("/api/v1/nowhere").accept(MediaType.TEXT_HTML, MediaType.ALL)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("analyst").roles("ANALYST")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("SHG-HTTP-404"));
+    }
 }

@@ -129,6 +129,21 @@ class HomeAndReviewPagesTest {
         then(releases).should(never()).list();
     }
 
+    /**
+     * An operator who signs in on the page had only a 403 whose "back to the home page" led to the same 403,
+     * without a way to sign out: their home names what they watch, and nothing of the rules' work.
+     */
+    @Test
+    void operatorsHomeShouldLeadToHealthAndMetricsAndNothingElse() throws Exception {
+        String html = home(user("operator").roles("OPERATOR"));
+
+        assertThat(Html.tag(html, "section", "id", "operations")).isNotNull();
+        assertThat(html).contains("/actuator/health", "/actuator/prometheus", "ops/grafana/shagym.json", "id=\"logout\"")
+                .doesNotContain("id=\"active-version\"", "nav-versions", "nav-try", "home-try", "id=\"actions\"",
+                        "/swagger-ui.html");
+        then(releases).should(never()).list();
+    }
+
     @Test
     void homeShouldSayWhenTheFoldersAndTheActiveVersionDifferAndOfferADraft() throws Exception {
         StoredVersion retired = version("v0", 0, VersionState.RETIRED, Releases.FOLDERS, null);

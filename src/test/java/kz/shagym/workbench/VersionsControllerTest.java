@@ -88,6 +88,24 @@ class VersionsControllerTest {
                 "<td class=\"actual\">2025-04-02</td>", "<del>5</del>", "<ins>7</ins>", "activate-submit");
     }
 
+    /** The error page of an unknown version speaks the reader's language, not the API's English detail. */
+    @Test
+    void anUnknownVersionShouldBeA404InTheReadersLanguage() throws Exception {
+        given(views.of("zzz")).willThrow(new kz.shagym.decision.UnknownRuleSetVersion("zzz"));
+
+        for (String lang : List.of("ru", "kk", "en")) {
+            MvcTestResult result = mvc.get().uri("/workbench/versions/zzz?lang=" + lang)
+                    .with(user("auditor").roles("AUDITOR")).exchange();
+            assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+            String expected = switch (lang) {
+                case "ru" -> "Версии правил «zzz» нет среди сохранённых.";
+                case "kk" -> "«zzz» ережелер нұсқасы сақталғандардың арасында жоқ.";
+                default -> "No rule set version &#39;zzz&#39; is stored.";
+            };
+            assertThat(html(result)).as(lang).contains(expected);
+        }
+    }
+
     @Test
     void draftsShouldNotOfferActivationToAnAnalyst() throws Exception {
         given(views.drafts()).willReturn(List.of(draft()));
