@@ -1,9 +1,10 @@
 package kz.shagym.decision;
 
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochRandomGenerator;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RuleSetRegistry;
 import kz.shagym.rules.ComplaintFacts;
@@ -15,6 +16,13 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class RuleDecisionService implements DecisionService {
+
+    /**
+     * Decision ids are UUIDs of version 7 (RFC 9562): time first, then random. Ids made in order sort in
+     * order, so each new audit record lands at the end of the id index instead of on a random page that
+     * the database must rewrite with every commit (measured: most of the bytes H2 wrote per decision).
+     */
+    private static final TimeBasedEpochRandomGenerator DECISION_IDS = Generators.timeBasedEpochRandomGenerator();
 
     private final RuleSetRegistry registry;
     private final List<DecisionRecorder> recorders;
@@ -44,7 +52,7 @@ class RuleDecisionService implements DecisionService {
         long started = System.nanoTime();
         Decision decision;
         try {
-            decision = evaluate(facts, version).withDecisionId(UUID.randomUUID().toString());
+            decision = evaluate(facts, version).withDecisionId(DECISION_IDS.generate().toString());
         } catch (NoRuleCoversComplaint uncovered) {
             meters.uncovered(System.nanoTime() - started);
             throw uncovered;
