@@ -5,6 +5,7 @@ import kz.shagym.ruleset.BuildResult;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RuleSetBuilder;
 import kz.shagym.ruleset.RuleSetSource;
+import kz.shagym.rules.ServiceRows;
 
 /** The repository's rules/ and decision-tables/, read from the working directory (the project root). */
 final class ShippedRules {
@@ -18,6 +19,14 @@ final class ShippedRules {
     static RuleSetSource source() {
         Path root = Path.of(System.getProperty("shagym.root", "."));
         return RuleSetSource.fromFolders(root.resolve("rules"), root.resolve("decision-tables"));
+    }
+
+    /**
+     * The shipped set with {@code rows} generated service rows in time-limits and as many in routing, each
+     * reachable ({@link ServiceRows}, the fixture the differential tests prove equal on); court exceptions as shipped.
+     */
+    static RuleSetSource withServiceRows(int rows) {
+        return rows == 0 ? source() : ServiceRows.addTo(source(), rows, rows, 0);
     }
 
     static CompiledRuleSet build() {

@@ -8,8 +8,8 @@ import kz.shagym.ruleset.RuleSetSource;
  * A rule set with many more rows where one complaint can match several: service rows for every
  * addressee in turn in time limits (two rows per code {@code GEN-0}, {@code GEN-1}, ...) and one
  * court exception per code {@code GEN-0}, {@code GEN-3}, {@code GEN-6}, ... Each row can fire.
- * Routing cannot hold such rows: it has 90 fact combinations, and the builder refuses a row that
- * never can fire.
+ * Routing is left as shipped here; {@link ServiceRows} also grows routing (it has a service-code
+ * column, so a service's rows are reachable) and is what the table-size benchmarks use.
  */
 public final class ExtraServiceRows {
 
