@@ -107,7 +107,7 @@ final class ImpactCommand {
             rows("Строки, на которые перестали бы ссылаться / Rows lost", report.rowsLost());
             if (!report.examples().isEmpty()) {
                 out.println();
-                out.println("Примеры (самые новые) / Examples (newest first): " + report.examples().size());
+                out.println("Примеры (сначала с изменившимся полем, новые первыми) / Examples (a changed field first, newest first): " + report.examples().size());
                 for (ImpactReport.Example e : report.examples()) {
                     out.println("  " + e.decisionId() + "  " + (e.request().complaintId() == null ? "—" : e.request().complaintId())
                             + "  " + e.request().receivedOn() + "  " + (e.fields().isEmpty() ? List.of(ImpactReport.OTHER) : e.fields()));

@@ -59,7 +59,7 @@ class ImpactCommandTest {
                 .containsPattern("review.workingDays\\s+3")
                 .containsPattern("review.deadline\\s+3")
                 .containsPattern("outcome\\s+0")
-                .contains("Примеры (самые новые) / Examples (newest first): 3")
+                .contains("Примеры (сначала с изменившимся полем, новые первыми) / Examples (a changed field first, newest first): 3")
                 .contains("review.workingDays: 5 → 15")
                 .contains("review.deadline: 2025-03-31 → 2025-04-14")
                 .doesNotContain("WHAT-IF");
