@@ -13,6 +13,7 @@ import kz.shagym.decision.DecisionRecorder;
 import kz.shagym.decision.Explanation;
 import kz.shagym.decision.IdempotencyKeyReused;
 import kz.shagym.rules.ComplaintFacts;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.node.ArrayNode;
@@ -131,6 +132,16 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
     }
 
     /** Why decisions cannot be recorded now, or null when they can (asks the store again while it failed). */
+    /**
+     * Every hour (any instance; the delete is the same from each): Idempotency-Keys past their 24 hours.
+     * The first run waits an interval, so a start-up is not slowed by it.
+     */
+    @Scheduled(initialDelayString = "${shagym.audit.idempotency-purge-interval:1h}",
+            fixedDelayString = "${shagym.audit.idempotency-purge-interval:1h}")
+    public void purgeExpiredIdempotencyKeys() {
+        keys.purgeExpired();
+    }
+
     StoreFailure storeFailure() {
         return writer.health().failure();
     }

@@ -60,6 +60,18 @@ final class IdempotencyKeys {
         }
     }
 
+    /**
+     * Deletes the keys older than {@link #RETENTION}: they give nothing back any more, and without this the
+     * table would grow with every keyed decision. Their decisions stay in the audit log.
+     *
+     * @return how many keys were deleted
+     */
+    int purgeExpired() {
+        return jdbc.sql("DELETE FROM decision_idempotency WHERE created_at < :before")
+                .param("before", Database.timestamp(clock.instant().minus(RETENTION)))
+                .update();
+    }
+
     /** The caller's key, while it lives. */
     Optional<Stored> find(String client, String key) {
         return jdbc.sql("SELECT decision_id, request_hash FROM decision_idempotency"

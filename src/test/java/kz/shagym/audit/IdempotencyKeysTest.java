@@ -130,4 +130,21 @@ class IdempotencyKeysTest {
         assertThat(log.earlier(next, keyed("egov", "daily"))).get().extracting(Decision::decisionId).isEqualTo("d-new");
         assertThat(records()).isEqualTo(2);
     }
+
+    @Test
+    void keysPastTheirDayShouldBeDeletedAndLiveOnesAndAllRecordsKept() {
+        ComplaintFacts old = facts("K-1");
+        log.record(old, decision("d-1", "v1", old), keyed("egov", "first"));
+        clock.set(T0.plus(Duration.ofHours(20)));
+        ComplaintFacts recent = facts("K-2");
+        log.record(recent, decision("d-2", "v1", recent), keyed("egov", "second"));
+
+        clock.set(T0.plus(Duration.ofHours(25)));
+        log.purgeExpiredIdempotencyKeys();
+
+        assertThat(db.jdbc().sql("SELECT idempotency_key FROM decision_idempotency").query(String.class).list())
+                .containsExactly("second");
+        assertThat(log.earlier(recent, keyed("egov", "second"))).get().extracting(Decision::decisionId).isEqualTo("d-2");
+        assertThat(records()).isEqualTo(2);
+    }
 }
