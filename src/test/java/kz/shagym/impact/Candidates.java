@@ -1,11 +1,8 @@
 package kz.shagym.impact;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import kz.shagym.ruleset.BuildResult;
 import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RuleSetBuilder;
@@ -14,12 +11,7 @@ import kz.shagym.rules.Body;
 import kz.shagym.rules.ComplaintFacts;
 import kz.shagym.rules.Respondent;
 import kz.shagym.rules.Subject;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import kz.shagym.rules.TableEdit;
 
 /**
  * The shipped set and candidates that change one known row of it, as a lawyer would in Excel; and
@@ -39,13 +31,13 @@ final class Candidates {
     /** The shipped set with row {@code rowId}'s review period at {@code days}: T01 5 → 15 fails 13 scenarios, so it is stored rejected. */
     static RuleSetSource reviewDays(String rowId, int days) {
         RuleSetSource shipped = shipped();
-        return shipped.with(TIME_LIMITS, withCell(shipped.files().get(TIME_LIMITS), "TimeLimits", rowId, "(reviewWorkingDays)", days));
+        return shipped.with(TIME_LIMITS, withCell(shipped.files().get(TIME_LIMITS), "TimeLimits", rowId, "reviewWorkingDays", days));
     }
 
     /** The shipped set with row {@code rowId} renamed: the same answers, cited under another name. */
     static RuleSetSource renamed(String rowId, String newId) {
         RuleSetSource shipped = shipped();
-        return shipped.with(TIME_LIMITS, withCell(shipped.files().get(TIME_LIMITS), "TimeLimits", rowId, "(id)", newId));
+        return shipped.with(TIME_LIMITS, withCell(shipped.files().get(TIME_LIMITS), "TimeLimits", rowId, "id", newId));
     }
 
     /**
@@ -54,8 +46,8 @@ final class Candidates {
      */
     static RuleSetSource reviewDaysAndClosed(String daysRowId, int days, String closedRowId, String validTo) {
         RuleSetSource shipped = shipped();
-        byte[] table = withCell(shipped.files().get(TIME_LIMITS), "TimeLimits", daysRowId, "(reviewWorkingDays)", days);
-        return shipped.with(TIME_LIMITS, withCell(table, "TimeLimits", closedRowId, "(validTo)", validTo));
+        byte[] table = withCell(shipped.files().get(TIME_LIMITS), "TimeLimits", daysRowId, "reviewWorkingDays", days);
+        return shipped.with(TIME_LIMITS, withCell(table, "TimeLimits", closedRowId, "validTo", validTo));
     }
 
     static CompiledRuleSet compile(RuleSetSource source) {
@@ -79,40 +71,6 @@ final class Candidates {
     }
 
     private static byte[] withCell(byte[] table, String sheetName, String rowId, String columnKey, Object value) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(table))) {
-            Sheet sheet = workbook.getSheet(sheetName);
-            Cell cell = rowWithId(sheet, rowId).getCell(columnOf(sheet, columnKey), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
-            if (value instanceof Integer number) {
-                cell.setCellValue(number);
-            } else {
-                cell.setCellValue((String) value);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int columnOf(Sheet sheet, String key) {
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().endsWith(key)) {
-                    return cell.getColumnIndex();
-                }
-            }
-        }
-        throw new IllegalStateException("no column " + key);
-    }
-
-    private static Row rowWithId(Sheet sheet, String id) {
-        for (Row row : sheet) {
-            Cell first = row.getCell(0);
-            if (first != null && first.getCellType() == CellType.STRING && id.equals(first.getStringCellValue().trim())) {
-                return row;
-            }
-        }
-        throw new IllegalStateException("no row " + id);
+        return TableEdit.of(table, sheetName).change(rowId, Map.of(columnKey, value)).bytes();
     }
 }

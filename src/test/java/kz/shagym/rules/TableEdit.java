@@ -19,9 +19,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A shipped table with rows added, addressed by the column keys of the headings: the variant keeps
- * whatever columns the shipped table has, so it follows the shipped layout.
+ * whatever columns the shipped table has, so it follows the shipped layout. Public for the tests of other
+ * packages that need a lawyer's edit of a table (the impact candidates).
  */
-final class TableEdit {
+public final class TableEdit {
 
     private static final int HEADER_ROW = 2;
     private static final int FIRST_DATA_ROW = 3;
@@ -52,7 +53,7 @@ final class TableEdit {
     }
 
     /** A sheet other than the first, e.g. the calendar's Parameters. */
-    static TableEdit of(byte[] table, String sheetName) {
+    public static TableEdit of(byte[] table, String sheetName) {
         return new TableEdit(table, sheetName);
     }
 
@@ -73,7 +74,7 @@ final class TableEdit {
     }
 
     /** Changes cells of the row with this id. */
-    TableEdit change(String id, Map<String, Object> changes) {
+    public TableEdit change(String id, Map<String, Object> changes) {
         DataFormatter format = new DataFormatter();
         for (int r = FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
@@ -166,7 +167,7 @@ final class TableEdit {
         });
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.write(out);
             workbook.close();
