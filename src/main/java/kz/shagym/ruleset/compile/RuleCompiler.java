@@ -211,6 +211,7 @@ public final class RuleCompiler {
             return null;
         }
         KieBase kieBase = builder.newKieBase();
+        InvokerClassBytes.release(kieBase);
         Map<String, RowOrigin> origins = new HashMap<>();
         Map<String, String> generatedDrl = new LinkedHashMap<>();
         for (GeneratedTable g : generated.values()) {
