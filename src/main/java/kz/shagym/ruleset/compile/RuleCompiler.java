@@ -56,8 +56,7 @@ public final class RuleCompiler {
     /** Table rules fire before the DRL rules that reason on what they insert. */
     private static final int TABLE_SALIENCE = 100_000;
 
-    public record Compiled(KieBase kieBase, Map<String, RowOrigin> origins, Map<String, String> drlFileOfRule,
-            Map<String, String> generatedDrl) {
+    public record Compiled(KieBase kieBase, Map<String, RowOrigin> origins, Map<String, String> drlFileOfRule) {
     }
 
     public Compiled compile(RuleSetSource source, TableSet tables, List<TableProblem> problems) {
@@ -74,6 +73,24 @@ public final class RuleCompiler {
                 problems.add(ProblemKind.UNKNOWN_FILE.at(path, null, null, name, "*.drl, *.drt"));
             }
         }
+        Map<String, GeneratedTable> generated = generateAll(source, tables, problems);
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return build(drlFiles, generated, problems);
+    }
+
+    /**
+     * The DRL the templates make from each rule table, by table file name: the text {@link #compile} builds, for
+     * engineers and auditors. Made again from the tables when asked, since a version does not keep it.
+     */
+    public Map<String, String> generatedDrl(RuleSetSource source, TableSet tables, List<TableProblem> problems) {
+        Map<String, String> drl = new LinkedHashMap<>();
+        generateAll(source, tables, problems).values().forEach(g -> drl.put(g.kind().fileName(), g.drl()));
+        return drl;
+    }
+
+    private Map<String, GeneratedTable> generateAll(RuleSetSource source, TableSet tables, List<TableProblem> problems) {
         Map<String, GeneratedTable> generated = new LinkedHashMap<>();
         generate(TableKind.ROUTING, tables.routing(), tables.lawInForceBy(), source, problems, generated, r -> {
             Map<String, Object> m = base(r.parsed().row(), routingSalience(r));
@@ -94,10 +111,7 @@ public final class RuleCompiler {
             m.put("serviceCode", r.access().serviceCode());
             return new Generated(m, r.origin());
         });
-        if (!problems.isEmpty()) {
-            return null;
-        }
-        return build(drlFiles, generated, problems);
+        return generated;
     }
 
     // The saliences below decide which matching row of a table fires first (the templates let only the
@@ -213,12 +227,10 @@ public final class RuleCompiler {
         KieBase kieBase = builder.newKieBase();
         InvokerClassBytes.release(kieBase);
         Map<String, RowOrigin> origins = new HashMap<>();
-        Map<String, String> generatedDrl = new LinkedHashMap<>();
         for (GeneratedTable g : generated.values()) {
             g.rowByRuleName().forEach((rule, row) -> origins.put(rule, g.originByRow().get(row)));
-            generatedDrl.put(g.kind().fileName(), g.drl());
         }
-        return new Compiled(kieBase, Map.copyOf(origins), drlFiles(kieBase, drlFiles), generatedDrl);
+        return new Compiled(kieBase, Map.copyOf(origins), drlFiles(kieBase, drlFiles));
     }
 
     private static Resource drl(String name, String text) {
