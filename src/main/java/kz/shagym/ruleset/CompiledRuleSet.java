@@ -28,11 +28,10 @@ public final class CompiledRuleSet {
     private final Map<String, RowOrigin> origins;
     private final Map<String, String> drlFileOfRule;
     private final List<ParsedRow> scenarioRows;
-    private final List<SheetData> sheets;
     private final TableMatcher matcher;
 
     CompiledRuleSet(RuleSetSource source, KieBase kieBase, WorkingCalendar calendar, TableRows tableRows,
-            Map<String, RowOrigin> origins, Map<String, String> drlFileOfRule, List<ParsedRow> scenarioRows, List<SheetData> sheets,
+            Map<String, RowOrigin> origins, Map<String, String> drlFileOfRule, List<ParsedRow> scenarioRows,
             TableMatcher matcher) {
         this.source = source;
         this.kieBase = kieBase;
@@ -41,7 +40,6 @@ public final class CompiledRuleSet {
         this.origins = Map.copyOf(origins);
         this.drlFileOfRule = Map.copyOf(drlFileOfRule);
         this.scenarioRows = List.copyOf(scenarioRows);
-        this.sheets = List.copyOf(sheets);
         this.matcher = matcher;
     }
 
@@ -82,8 +80,13 @@ public final class CompiledRuleSet {
         return scenarioRows;
     }
 
+    /**
+     * Every sheet's rows as Excel shows them, for the sign-off document. Read again from the version's files on each
+     * call (a second at 10,000 rows): kept, they were 5 MB of a 20,000-row version, read only when one is printed.
+     */
     public List<SheetData> sheets() {
-        return sheets;
+        List<TableProblem> problems = new ArrayList<>();
+        return List.copyOf(tablesAgain(problems).sheets());
     }
 
     /**

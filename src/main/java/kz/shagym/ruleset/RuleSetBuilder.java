@@ -33,7 +33,7 @@ public final class RuleSetBuilder {
             return new BuildResult.Rejected(source.versionId(), problems);
         }
         return new BuildResult.Built(new CompiledRuleSet(source, compiled.kieBase(), tables.calendar(),
-                rows(tables), compiled.origins(), compiled.drlFileOfRule(), tables.scenarios(), tables.sheets(),
+                rows(tables), compiled.origins(), compiled.drlFileOfRule(), tables.scenarios(),
                 TableMatcher.of(tables, compiled.origins())));
     }
 
