@@ -50,10 +50,11 @@ final class ChainHash {
 
     /**
      * Writes a record's canonical texts, all but its chain fields, in the key order {@link #of}'s sorted
-     * object gives them; each value is written by the same canonical writer.
+     * object gives them; each value (a tree, or the facts, answer and rule names themselves) is written
+     * by the same canonical writer.
      */
     UnlinkedRecord unlinked(String decisionId, String client, boolean whatIf, String rulesetVersion,
-            String complaintId, JsonNode request, JsonNode answer, JsonNode firedRules) {
+            String complaintId, Object request, Object answer, Object firedRules) {
         String requestJson = json.write(request);
         String answerJson = json.write(answer);
         String firedRulesJson = json.write(firedRules);
@@ -72,8 +73,7 @@ final class ChainHash {
                 + ",\"rulesetVersion\":" + text(rulesetVersion)
                 + ",\"seq\":";
         String end = ",\"whatIf\":" + whatIf + "}";
-        return new UnlinkedRecord(decisionId, client, whatIf, rulesetVersion, complaintId, request, answer, firedRules,
-                requestJson, answerJson, firedRulesJson, UnlinkedRecord.utf8(beforeTime), UnlinkedRecord.utf8(beforeSeq),
+        return new UnlinkedRecord(decisionId, client, whatIf, rulesetVersion, complaintId, requestJson, answerJson, firedRulesJson, UnlinkedRecord.utf8(beforeTime), UnlinkedRecord.utf8(beforeSeq),
                 UnlinkedRecord.utf8(end), null);
     }
 

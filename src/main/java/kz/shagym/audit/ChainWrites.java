@@ -147,19 +147,19 @@ final class ChainWrites {
     }
 
     private static int bind(PreparedStatement statement, int first, Linked row) throws SQLException {
-        AuditRecord r = row.record();
+        ChainPlace r = row.record();
         UnlinkedRecord texts = row.texts();
         int p = first;
         statement.setLong(p++, r.seq());
         statement.setString(p++, r.decisionId());
         statement.setObject(p++, Database.timestamp(r.recordedAt()));
-        statement.setString(p++, r.client());
-        statement.setBoolean(p++, r.whatIf());
-        statement.setString(p++, r.rulesetVersion());
-        if (r.complaintId() == null) {
+        statement.setString(p++, texts.client());
+        statement.setBoolean(p++, texts.whatIf());
+        statement.setString(p++, texts.rulesetVersion());
+        if (texts.complaintId() == null) {
             statement.setNull(p++, Types.VARCHAR);
         } else {
-            statement.setString(p++, r.complaintId());
+            statement.setString(p++, texts.complaintId());
         }
         statement.setString(p++, texts.requestJson());
         statement.setString(p++, texts.answerJson());

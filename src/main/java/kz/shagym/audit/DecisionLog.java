@@ -16,8 +16,6 @@ import kz.shagym.rules.ComplaintFacts;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The decision audit log: every decision is stored before its answer is released, in an
@@ -91,13 +89,13 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
         admit(facts, context);
         UnlinkedRecord entry;
         try {
-            ArrayNode fired = JsonNodeFactory.instance.arrayNode();
-            decision.explanations().stream().map(Explanation::rule).forEach(fired::add);
-            // written here, on the caller's thread: the one writer thread then only links and stores
+            List<String> fired = decision.explanations().stream().map(Explanation::rule).toList();
+            // written here, on the caller's thread, straight from the facts and the answer (no tree between):
+            // the one writer thread then only links and stores
             entry = chain.unlinked(requireText(decision.decisionId(), "decisionId"), client(context),
                     context.whatIf(), requireText(decision.rulesetVersion(), "rulesetVersion"),
                     decision.complaintId() != null ? decision.complaintId() : facts.complaintId(),
-                    json.tree(facts), json.tree(decision), fired);
+                    facts, decision, fired);
             if (context.idempotencyKey() != null) {
                 entry = entry.claiming(new IdempotencyKeys.Claim(client(context), context.idempotencyKey(),
                         IdempotencyKeys.requestHash(entry.requestJson(), context.version())));
@@ -123,7 +121,7 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        String hash = IdempotencyKeys.requestHash(json.write(json.tree(facts)), context.version());
+        String hash = IdempotencyKeys.requestHash(json.write(facts), context.version());
         if (!hash.equals(stored.get().requestHash())) {
             throw new IdempotencyKeyReused();
         }

@@ -1,7 +1,7 @@
 package kz.shagym.audit;
 
 import java.nio.charset.StandardCharsets;
-import tools.jackson.databind.JsonNode;
+import java.time.Instant;
 
 /**
  * A decision on its way into the chain, with everything of its record that does not depend on its
@@ -23,9 +23,6 @@ record UnlinkedRecord(
         boolean whatIf,
         String rulesetVersion,
         String complaintId,
-        JsonNode request,
-        JsonNode answer,
-        JsonNode firedRules,
         String requestJson,
         String answerJson,
         String firedRulesJson,
@@ -36,17 +33,21 @@ record UnlinkedRecord(
 
     /** The same record, claiming the caller's {@code Idempotency-Key} when it is stored. */
     UnlinkedRecord claiming(IdempotencyKeys.Claim key) {
-        return new UnlinkedRecord(decisionId, client, whatIf, rulesetVersion, complaintId, request, answer, firedRules,
-                requestJson, answerJson, firedRulesJson, beforeTime, beforeSeq, end, key);
+        return new UnlinkedRecord(decisionId, client, whatIf, rulesetVersion, complaintId, requestJson, answerJson, firedRulesJson, beforeTime, beforeSeq, end, key);
     }
 
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Its record once linked; the stored texts are this one's. */
-    AuditRecord linked(long seq, java.time.Instant recordedAt, String prevHash, String hash) {
-        return new AuditRecord(seq, decisionId, recordedAt, client, whatIf, rulesetVersion, complaintId, request, answer,
-                firedRules, prevHash, hash);
+    /** Its place once linked; the stored texts are this one's. */
+    ChainPlace linked(long seq, Instant recordedAt, String prevHash, String hash) {
+        return new ChainPlace(decisionId, seq, recordedAt, prevHash, hash);
+    }
+
+    /** The whole record at that place, read back from its texts (for tests and tools, not the writer). */
+    AuditRecord record(ChainPlace place, CanonicalJson json) {
+        return new AuditRecord(place.seq(), decisionId, place.recordedAt(), client, whatIf, rulesetVersion, complaintId,
+                json.read(requestJson), json.read(answerJson), json.read(firedRulesJson), place.prevHash(), place.hash());
     }
 }

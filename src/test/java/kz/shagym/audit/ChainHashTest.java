@@ -69,7 +69,7 @@ class ChainHashTest {
 
             String hash = chain.link(unlinked, prevHash, seq, at, digest);
 
-            assertThat(hash).isEqualTo(chain.of(unlinked.linked(seq, at, prevHash, "ignored")));
+            assertThat(hash).isEqualTo(chain.of(unlinked.record(unlinked.linked(seq, at, prevHash, "ignored"), json)));
             assertThat(json.read(unlinked.requestJson())).isEqualTo(request);
             assertThat(json.read(unlinked.answerJson())).isEqualTo(answer);
         }
