@@ -70,6 +70,11 @@ final class CanonicalJson {
         return direct.writeValueAsString(value);
     }
 
+    /** {@link #write(Object)}'s text as UTF-8. */
+    byte[] writeUtf8(Object value) {
+        return direct.writeValueAsBytes(value);
+    }
+
     JsonNode read(String text) {
         return mapper.readTree(text);
     }

@@ -50,9 +50,10 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
     DecisionLog(DataSource dataSource, PlatformTransactionManager transactions, AuditSettings settings, Clock clock,
             CheckpointTrust checkpoints, io.micrometer.core.instrument.MeterRegistry meters) {
         this.json = new CanonicalJson();
-        this.chain = new ChainHash(json);
+        ChainWrites store = new ChainWrites(dataSource);
+        this.chain = new ChainHash(json, store.takesAnswerAsText());
         this.records = new DecisionRecords(dataSource, json);
-        this.writer = new GroupCommitWriter(new ChainWrites(dataSource), chain, transactions, clock, settings,
+        this.writer = new GroupCommitWriter(store, chain, transactions, clock, settings,
                 new WriterMeters(meters, settings.batchSize()));
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);

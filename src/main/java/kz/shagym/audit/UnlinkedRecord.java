@@ -12,8 +12,12 @@ import java.time.Instant;
  *
  * <p>The hashed text is the canonical JSON of the record's content, whose keys sort as {@code answer,
  * client, complaintId, decisionId, firedRules, recordedAt, request, rulesetVersion, seq, whatIf}:
- * {@link #beforeTime} runs up to the time's opening quote, {@link #beforeSeq} from its closing quote
- * to the sequence number, and {@link #end} from there to the closing brace.
+ * {@code {"answer":}, then {@link #answerUtf8}, then {@link #afterAnswer} up to the time's opening quote,
+ * {@link #beforeSeq} from its closing quote to the sequence number, and {@link #end} from there to the
+ * closing brace.
+ *
+ * <p>{@code answerText} is the answer as a {@code String} for a store that takes text (H2), or null
+ * for one that takes the UTF-8 bytes (PostgreSQL): made on the caller's thread, not the writer's.
  *
  * <p>{@code claim}, when not null, is the caller's {@code Idempotency-Key}: stored with the record, not hashed.
  */
@@ -24,16 +28,23 @@ record UnlinkedRecord(
         String rulesetVersion,
         String complaintId,
         String requestJson,
-        String answerJson,
+        byte[] answerUtf8,
+        String answerText,
         String firedRulesJson,
-        byte[] beforeTime,
+        byte[] afterAnswer,
         byte[] beforeSeq,
         byte[] end,
         IdempotencyKeys.Claim claim) {
 
     /** The same record, claiming the caller's {@code Idempotency-Key} when it is stored. */
     UnlinkedRecord claiming(IdempotencyKeys.Claim key) {
-        return new UnlinkedRecord(decisionId, client, whatIf, rulesetVersion, complaintId, requestJson, answerJson, firedRulesJson, beforeTime, beforeSeq, end, key);
+        return new UnlinkedRecord(decisionId, client, whatIf, rulesetVersion, complaintId, requestJson, answerUtf8, answerText, firedRulesJson,
+                afterAnswer, beforeSeq, end, key);
+    }
+
+    /** The answer's canonical JSON. */
+    String answerJson() {
+        return answerText != null ? answerText : new String(answerUtf8, StandardCharsets.UTF_8);
     }
 
     static byte[] utf8(String text) {
@@ -48,6 +59,6 @@ record UnlinkedRecord(
     /** The whole record at that place, read back from its texts (for tests and tools, not the writer). */
     AuditRecord record(ChainPlace place, CanonicalJson json) {
         return new AuditRecord(place.seq(), decisionId, place.recordedAt(), client, whatIf, rulesetVersion, complaintId,
-                json.read(requestJson), json.read(answerJson), json.read(firedRulesJson), place.prevHash(), place.hash());
+                json.read(requestJson), json.read(answerJson()), json.read(firedRulesJson), place.prevHash(), place.hash());
     }
 }

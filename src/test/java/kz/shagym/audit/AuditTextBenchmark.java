@@ -48,6 +48,7 @@ public class AuditTextBenchmark {
 
     private final CanonicalJson json = new CanonicalJson();
     private final ChainHash chain = new ChainHash(json);
+    private final ChainHash chainForPostgres = new ChainHash(json, false);
     private final List<ComplaintFacts> facts = new ArrayList<>();
     private final List<Decision> answers = new ArrayList<>();
     private int next;
@@ -86,6 +87,14 @@ public class AuditTextBenchmark {
         Decision answer = answers.get(i);
         return chain.unlinked(answer.decisionId(), "client", false, answer.rulesetVersion(), answer.complaintId(),
                 facts.get(i), answer, answer.explanations().stream().map(Explanation::rule).toList());
+    }
+
+    @Benchmark
+    public UnlinkedRecord directForPostgres() {
+        int i = next();
+        Decision answer = answers.get(i);
+        return chainForPostgres.unlinked(answer.decisionId(), "client", false, answer.rulesetVersion(),
+                answer.complaintId(), facts.get(i), answer, answer.explanations().stream().map(Explanation::rule).toList());
     }
 
     private int next() {
