@@ -41,9 +41,13 @@ measure() { # script connections seconds
 field() { sed -E "s/.* $1=([0-9.]+).*/\1/" <<< "$2"; }
 ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }
 
-echo "== warm-up (10 s each)"
+# Decisions run rules Drools compiled to classes, which the JIT compiles in turn: the compiler threads took
+# a third of the CPU 40-60 s into a load of decisions and a twentieth after 110 s (per-thread CPU from
+# /proc), so measuring earlier measured the compiler. WARMUP (seconds of decisions at 32 connections) moves it.
+warmup=${WARMUP:-90}
+echo "== warm-up: bare 10 s, decisions ${warmup} s"
 measure bare 8 10 > /dev/null
-measure decisions 8 10 > /dev/null
+measure decisions 32 "$warmup" > /dev/null
 echo "== $db, ${seconds} s per measurement; latencies in ms; a row's two measurements run one after the other"
 printf '%-8s %-5s | %10s %7s %7s | %11s %7s %7s | %6s | %s\n' db conns "bare/s" median p99 "decisions/s" median p99 ratio "errors (bare, decisions)"
 for c in 1 8 32; do

@@ -26,10 +26,23 @@ final class ChainHash {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
-    private final CanonicalJson json;
+    private static final byte[] ANSWER_KEY = UnlinkedRecord.utf8("{\"answer\":");
 
+    private final CanonicalJson json;
+    private final boolean answerAsText;
+
+    /** For a store that takes the answer as text (H2); {@link #ChainHash(CanonicalJson, boolean)} for one that does not. */
     ChainHash(CanonicalJson json) {
+        this(json, true);
+    }
+
+    /**
+     * @param answerAsText whether {@link #unlinked} also makes the answer a {@code String} for its store;
+     *     PostgreSQL takes its UTF-8 bytes instead
+     */
+    ChainHash(CanonicalJson json, boolean answerAsText) {
         this.json = json;
+        this.answerAsText = answerAsText;
     }
 
     /** The hash the record should carry, from its {@code prevHash} and content (its own {@code hash} is ignored). */
@@ -50,20 +63,26 @@ final class ChainHash {
 
     /**
      * Writes a record's canonical texts, all but its chain fields, in the key order {@link #of}'s sorted
-     * object gives them; each value is written by the same canonical writer.
+     * object gives them; each value (a tree, or the facts, answer and rule names themselves) is written
+     * by the same canonical writer.
      */
     UnlinkedRecord unlinked(String decisionId, String client, boolean whatIf, String rulesetVersion,
-            String complaintId, JsonNode request, JsonNode answer, JsonNode firedRules) {
+            String complaintId, Object request, Object answer, Object firedRules) {
         String requestJson = json.write(request);
-        String answerJson = json.write(answer);
+        // The answer is most of the record (8,000 characters, most of them Cyrillic), hashed where it lies
+        // instead of copied into one long text first. For a store of text it is written as text and
+        // encoded (decoding written UTF-8 cost more); for one of bytes, written as UTF-8 alone.
+        String answerText = answerAsText ? json.write(answer) : null;
+        byte[] answerUtf8 = answerText != null ? UnlinkedRecord.utf8(answerText) : json.writeUtf8(answer);
         String firedRulesJson = json.write(firedRules);
         // H2 hashes every text it is given (its value cache): over an answer's 8,000 characters, about a
         // tenth of the writer thread's time under load. A String keeps its hash: taken here, on the
         // caller's thread, it is not taken again on the writer's.
-        answerJson.hashCode();
+        if (answerText != null) {
+            answerText.hashCode();
+        }
         requestJson.hashCode();
-        String beforeTime = "{\"answer\":" + answerJson
-                + ",\"client\":" + text(client)
+        String afterAnswer = ",\"client\":" + text(client)
                 + ",\"complaintId\":" + text(complaintId)
                 + ",\"decisionId\":" + text(decisionId)
                 + ",\"firedRules\":" + firedRulesJson
@@ -72,8 +91,8 @@ final class ChainHash {
                 + ",\"rulesetVersion\":" + text(rulesetVersion)
                 + ",\"seq\":";
         String end = ",\"whatIf\":" + whatIf + "}";
-        return new UnlinkedRecord(decisionId, client, whatIf, rulesetVersion, complaintId, request, answer, firedRules,
-                requestJson, answerJson, firedRulesJson, UnlinkedRecord.utf8(beforeTime), UnlinkedRecord.utf8(beforeSeq),
+        return new UnlinkedRecord(decisionId, client, whatIf, rulesetVersion, complaintId, requestJson, answerUtf8,
+                answerText, firedRulesJson, UnlinkedRecord.utf8(afterAnswer), UnlinkedRecord.utf8(beforeSeq),
                 UnlinkedRecord.utf8(end), null);
     }
 
@@ -81,7 +100,9 @@ final class ChainHash {
     String link(UnlinkedRecord record, String prevHash, long seq, Instant recordedAt, MessageDigest digest) {
         digest.reset();
         digest.update(UnlinkedRecord.utf8(prevHash));
-        digest.update(record.beforeTime());
+        digest.update(ANSWER_KEY);
+        digest.update(record.answerUtf8());
+        digest.update(record.afterAnswer());
         digest.update(UnlinkedRecord.utf8(TIME.format(recordedAt)));
         digest.update(record.beforeSeq());
         digest.update(UnlinkedRecord.utf8(Long.toString(seq)));

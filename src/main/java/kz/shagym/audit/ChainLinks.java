@@ -44,6 +44,6 @@ final class ChainLinks {
     }
 
     /** A record with its place in the chain, and the texts it is stored with. */
-    record Linked(UnlinkedRecord texts, AuditRecord record) {
+    record Linked(UnlinkedRecord texts, ChainPlace record) {
     }
 }

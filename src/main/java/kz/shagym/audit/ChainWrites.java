@@ -31,6 +31,11 @@ final class ChainWrites {
             INSERT INTO decision_record (seq, decision_id, recorded_at, client, what_if, version_id, complaint_id,
                 request_json, answer_json, fired_rules_json, prev_hash, hash) VALUES """;
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /**
+     * PostgreSQL is sent the answer's UTF-8 as it was hashed and turns it into text itself: no text is
+     * made of it on this side, and the driver does not encode one again on the writer thread.
+     */
+    private static final String POSTGRES_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, convert_from(?, 'UTF8'), ?, ?, ?)";
     private static final String POSTGRES_LOCK_WAIT = "SELECT set_config('lock_timeout', ?, true)";
     private static final String POSTGRES_STATEMENT_LIMIT = "SELECT set_config('statement_timeout', ?, true)";
     /**
@@ -123,7 +128,7 @@ final class ChainWrites {
         }
         sql.append(INSERT);
         for (int i = 0; i < rows.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append(ROW);
+            sql.append(i == 0 ? "" : ", ").append(h2 ? ROW : POSTGRES_ROW);
         }
         int inserted = template.execute(sql.toString(), (PreparedStatement statement) -> {
             int p = 1;
@@ -131,7 +136,7 @@ final class ChainWrites {
                 statement.setString(p++, Math.max(1, limit.toMillis()) + "ms");
             }
             for (Linked row : rows) {
-                p = bind(statement, p, row);
+                p = bind(statement, p, row, h2);
             }
             // on PostgreSQL the set_config's row comes first, then the insert's count
             for (boolean resultSet = statement.execute(); ; resultSet = statement.getMoreResults()) {
@@ -146,27 +151,36 @@ final class ChainWrites {
         IdempotencyKeys.claim(template, rows);
     }
 
-    private static int bind(PreparedStatement statement, int first, Linked row) throws SQLException {
-        AuditRecord r = row.record();
+    private static int bind(PreparedStatement statement, int first, Linked row, boolean h2) throws SQLException {
+        ChainPlace r = row.record();
         UnlinkedRecord texts = row.texts();
         int p = first;
         statement.setLong(p++, r.seq());
         statement.setString(p++, r.decisionId());
         statement.setObject(p++, Database.timestamp(r.recordedAt()));
-        statement.setString(p++, r.client());
-        statement.setBoolean(p++, r.whatIf());
-        statement.setString(p++, r.rulesetVersion());
-        if (r.complaintId() == null) {
+        statement.setString(p++, texts.client());
+        statement.setBoolean(p++, texts.whatIf());
+        statement.setString(p++, texts.rulesetVersion());
+        if (texts.complaintId() == null) {
             statement.setNull(p++, Types.VARCHAR);
         } else {
-            statement.setString(p++, r.complaintId());
+            statement.setString(p++, texts.complaintId());
         }
         statement.setString(p++, texts.requestJson());
-        statement.setString(p++, texts.answerJson());
+        if (h2) {
+            statement.setString(p++, texts.answerJson());
+        } else {
+            statement.setBytes(p++, texts.answerUtf8());
+        }
         statement.setString(p++, texts.firedRulesJson());
         statement.setString(p++, r.prevHash());
         statement.setString(p++, r.hash());
         return p;
+    }
+
+    /** Whether the answer is bound as text (H2), so {@link ChainHash#unlinked} should make one; else as UTF-8. */
+    boolean takesAnswerAsText() {
+        return h2;
     }
 
     /** Which of these decisions are stored. */

@@ -150,7 +150,7 @@ final class CommitOutcomes implements AutoCloseable {
     private void acknowledge(Sending sending, Set<String> present) {
         boolean any = false;
         for (int i = 0; i < sending.sent.size(); i++) {
-            AuditRecord record = sending.written.get(i).record();
+            ChainPlace record = sending.written.get(i).record();
             if (present == null || present.contains(record.decisionId())) {
                 sending.sent.get(i).recorded(record);
                 any = true;

@@ -16,8 +16,6 @@ import kz.shagym.rules.ComplaintFacts;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The decision audit log: every decision is stored before its answer is released, in an
@@ -52,9 +50,10 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
     DecisionLog(DataSource dataSource, PlatformTransactionManager transactions, AuditSettings settings, Clock clock,
             CheckpointTrust checkpoints, io.micrometer.core.instrument.MeterRegistry meters) {
         this.json = new CanonicalJson();
-        this.chain = new ChainHash(json);
+        ChainWrites store = new ChainWrites(dataSource);
+        this.chain = new ChainHash(json, store.takesAnswerAsText());
         this.records = new DecisionRecords(dataSource, json);
-        this.writer = new GroupCommitWriter(new ChainWrites(dataSource), chain, transactions, clock, settings,
+        this.writer = new GroupCommitWriter(store, chain, transactions, clock, settings,
                 new WriterMeters(meters, settings.batchSize()));
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
@@ -91,13 +90,13 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
         admit(facts, context);
         UnlinkedRecord entry;
         try {
-            ArrayNode fired = JsonNodeFactory.instance.arrayNode();
-            decision.explanations().stream().map(Explanation::rule).forEach(fired::add);
-            // written here, on the caller's thread: the one writer thread then only links and stores
+            List<String> fired = decision.explanations().stream().map(Explanation::rule).toList();
+            // written here, on the caller's thread, straight from the facts and the answer (no tree between):
+            // the one writer thread then only links and stores
             entry = chain.unlinked(requireText(decision.decisionId(), "decisionId"), client(context),
                     context.whatIf(), requireText(decision.rulesetVersion(), "rulesetVersion"),
                     decision.complaintId() != null ? decision.complaintId() : facts.complaintId(),
-                    json.tree(facts), json.tree(decision), fired);
+                    facts, decision, fired);
             if (context.idempotencyKey() != null) {
                 entry = entry.claiming(new IdempotencyKeys.Claim(client(context), context.idempotencyKey(),
                         IdempotencyKeys.requestHash(entry.requestJson(), context.version())));
@@ -123,7 +122,7 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        String hash = IdempotencyKeys.requestHash(json.write(json.tree(facts)), context.version());
+        String hash = IdempotencyKeys.requestHash(json.write(facts), context.version());
         if (!hash.equals(stored.get().requestHash())) {
             throw new IdempotencyKeyReused();
         }

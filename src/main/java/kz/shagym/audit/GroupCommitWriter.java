@@ -78,7 +78,7 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     /** Blocks until the record is committed and on disk. */
-    AuditRecord write(UnlinkedRecord entry) {
+    ChainPlace write(UnlinkedRecord entry) {
         if (closed) {
             throw new DecisionNotRecorded(new IllegalStateException("the decision log is closed"));
         }

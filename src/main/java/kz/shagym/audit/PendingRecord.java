@@ -27,7 +27,7 @@ final class PendingRecord {
 
     final UnlinkedRecord entry;
     final long deadline;
-    private final CompletableFuture<AuditRecord> result = new CompletableFuture<>();
+    private final CompletableFuture<ChainPlace> result = new CompletableFuture<>();
     private final AtomicInteger state = new AtomicInteger(WAITING);
 
     PendingRecord(UnlinkedRecord entry, Duration timeout) {
@@ -59,7 +59,7 @@ final class PendingRecord {
         return deadline - System.nanoTime();
     }
 
-    void recorded(AuditRecord record) {
+    void recorded(ChainPlace record) {
         result.complete(record);
     }
 
@@ -68,7 +68,7 @@ final class PendingRecord {
     }
 
     /** Blocks until the record is committed, or throws {@link DecisionNotRecorded}. */
-    AuditRecord await() {
+    ChainPlace await() {
         try {
             return result.get(Math.max(0, nanosLeft()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -103,7 +103,7 @@ final class PendingRecord {
         }
     }
 
-    private AuditRecord awaitOutcome() {
+    private ChainPlace awaitOutcome() {
         try {
             return result.get(OUTCOME_MARGIN.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {

@@ -1,7 +1,7 @@
 package kz.shagym.audit;
 
 import java.nio.charset.StandardCharsets;
-import tools.jackson.databind.JsonNode;
+import java.time.Instant;
 
 /**
  * A decision on its way into the chain, with everything of its record that does not depend on its
@@ -12,8 +12,12 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>The hashed text is the canonical JSON of the record's content, whose keys sort as {@code answer,
  * client, complaintId, decisionId, firedRules, recordedAt, request, rulesetVersion, seq, whatIf}:
- * {@link #beforeTime} runs up to the time's opening quote, {@link #beforeSeq} from its closing quote
- * to the sequence number, and {@link #end} from there to the closing brace.
+ * {@code {"answer":}, then {@link #answerUtf8}, then {@link #afterAnswer} up to the time's opening quote,
+ * {@link #beforeSeq} from its closing quote to the sequence number, and {@link #end} from there to the
+ * closing brace.
+ *
+ * <p>{@code answerText} is the answer as a {@code String} for a store that takes text (H2), or null
+ * for one that takes the UTF-8 bytes (PostgreSQL): made on the caller's thread, not the writer's.
  *
  * <p>{@code claim}, when not null, is the caller's {@code Idempotency-Key}: stored with the record, not hashed.
  */
@@ -23,30 +27,38 @@ record UnlinkedRecord(
         boolean whatIf,
         String rulesetVersion,
         String complaintId,
-        JsonNode request,
-        JsonNode answer,
-        JsonNode firedRules,
         String requestJson,
-        String answerJson,
+        byte[] answerUtf8,
+        String answerText,
         String firedRulesJson,
-        byte[] beforeTime,
+        byte[] afterAnswer,
         byte[] beforeSeq,
         byte[] end,
         IdempotencyKeys.Claim claim) {
 
     /** The same record, claiming the caller's {@code Idempotency-Key} when it is stored. */
     UnlinkedRecord claiming(IdempotencyKeys.Claim key) {
-        return new UnlinkedRecord(decisionId, client, whatIf, rulesetVersion, complaintId, request, answer, firedRules,
-                requestJson, answerJson, firedRulesJson, beforeTime, beforeSeq, end, key);
+        return new UnlinkedRecord(decisionId, client, whatIf, rulesetVersion, complaintId, requestJson, answerUtf8, answerText, firedRulesJson,
+                afterAnswer, beforeSeq, end, key);
+    }
+
+    /** The answer's canonical JSON. */
+    String answerJson() {
+        return answerText != null ? answerText : new String(answerUtf8, StandardCharsets.UTF_8);
     }
 
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Its record once linked; the stored texts are this one's. */
-    AuditRecord linked(long seq, java.time.Instant recordedAt, String prevHash, String hash) {
-        return new AuditRecord(seq, decisionId, recordedAt, client, whatIf, rulesetVersion, complaintId, request, answer,
-                firedRules, prevHash, hash);
+    /** Its place once linked; the stored texts are this one's. */
+    ChainPlace linked(long seq, Instant recordedAt, String prevHash, String hash) {
+        return new ChainPlace(decisionId, seq, recordedAt, prevHash, hash);
+    }
+
+    /** The whole record at that place, read back from its texts (for tests and tools, not the writer). */
+    AuditRecord record(ChainPlace place, CanonicalJson json) {
+        return new AuditRecord(place.seq(), decisionId, place.recordedAt(), client, whatIf, rulesetVersion, complaintId,
+                json.read(requestJson), json.read(answerJson()), json.read(firedRulesJson), place.prevHash(), place.hash());
     }
 }

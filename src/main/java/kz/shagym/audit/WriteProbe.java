@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import kz.shagym.audit.DecisionRecords.ChainHead;
 import org.springframework.transaction.PlatformTransactionManager;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Tries whether the audit can be written, without writing a record: one inserted and rolled back
@@ -42,9 +41,8 @@ final class WriteProbe {
     private static ChainLinks.Linked probeRecord(ChainHead head) {
         byte[] hash = new byte[32];
         ThreadLocalRandom.current().nextBytes(hash);
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
         UnlinkedRecord probe = new UnlinkedRecord("probe-" + UUID.randomUUID(), "audit-probe", false, "probe", null,
-                nodes.objectNode(), nodes.objectNode(), nodes.arrayNode(), "{}", "{}", "[]", new byte[0], new byte[0],
+                "{}", UnlinkedRecord.utf8("{}"), "{}", "[]", new byte[0], new byte[0],
                 new byte[0], null);
         Instant at = head.recordedAt();
         return new ChainLinks.Linked(probe, probe.linked(head.seq() + 1, at, head.hash(), HexFormat.of().formatHex(hash)));

@@ -1,13 +1,29 @@
 package kz.shagym.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import kz.shagym.decision.Decision;
+import kz.shagym.decision.Explanation;
+import kz.shagym.decision.RuleEvaluator;
 import kz.shagym.rules.ComplaintFacts;
+import kz.shagym.rules.GeneratedComplaints;
+import kz.shagym.ruleset.BuildResult;
+import kz.shagym.ruleset.CompiledRuleSet;
+import kz.shagym.ruleset.RuleSetBuilder;
+import kz.shagym.ruleset.RuleSetSource;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Canonical JSON: sorted, stable, read back to the same text. The audit writes the facts and the answer straight to canonical JSON, reusing each explanation's
+ * text; before, it built a tree of each and wrote the tree. Stored texts are hashed, so the two must
+ * agree to the character: held here on real answers of the shipped rule set, for the lawyers'
+ * scenarios and thousands of generated complaints.
+ */
 class CanonicalJsonTest {
 
     private final CanonicalJson json = new CanonicalJson();
@@ -35,5 +51,45 @@ class CanonicalJsonTest {
         ComplaintFacts facts = Fixtures.facts("c-1");
 
         assertThat(json.read(json.read(json.write(json.tree(facts))), ComplaintFacts.class)).isEqualTo(facts);
+    }
+
+    @Test
+    void writingFactsAndAnswersDirectlyShouldGiveTheTextOfTheirTreesForEveryScenarioAndGeneratedComplaint() {
+        CompiledRuleSet shipped = shipped();
+        List<ComplaintFacts> complaints = GeneratedComplaints.of(shipped, Arrays.asList(null, "PS-1", "OTHER"), 2);
+        RuleEvaluator evaluator = new RuleEvaluator();
+        int answers = 0;
+        for (int round = 0; round < 2; round++) { // the second round writes every explanation from its reused text
+            for (ComplaintFacts facts : complaints) {
+                assertThat(json.write(facts)).isEqualTo(json.write(json.tree(facts)));
+                Decision decision;
+                try {
+                    decision = evaluator.evaluate(shipped, facts).withDecisionId("d-" + answers);
+                } catch (RuntimeException refused) {
+                    continue; // no answer, nothing recorded
+                }
+                String direct = json.write(decision);
+                assertThat(direct).as("answer to %s", facts).isEqualTo(json.write(json.tree(decision)));
+                assertThat(json.write(json.read(direct))).isEqualTo(direct);
+                answers++;
+            }
+        }
+        assertThat(answers).isGreaterThan(2_000);
+    }
+
+    @Test
+    void anExplanationShouldBeWrittenFromItsOwnValuesNotFromAnEqualOnesText() {
+        Explanation one = new Explanation("Routing row 4 (R01)", null, "АППК РК ст. 91 п. 4", null);
+        Explanation other = new Explanation("Routing row 5 (R02)", null, "АППК РК ст. 91 п. 4", null);
+
+        assertThat(json.write(one)).contains("R01").doesNotContain("R02");
+        assertThat(json.write(other)).contains("R02").doesNotContain("R01");
+        assertThat(json.write(List.of(one, other, one))).isEqualTo(json.write(json.tree(List.of(one, other, one))));
+    }
+
+    private static CompiledRuleSet shipped() {
+        BuildResult result = new RuleSetBuilder().build(RuleSetSource.fromFolders(Path.of("rules"), Path.of("decision-tables")));
+        assertThat(result).as("%s", result).isInstanceOf(BuildResult.Built.class);
+        return ((BuildResult.Built) result).ruleSet();
     }
 }

@@ -140,7 +140,7 @@ class GroupCommitTest {
         });
         assertThat(stored).hasSize(19);
         DecisionRecords records = new DecisionRecords(db.dataSource(), json);
-        assertThat(records.find("m-12").orElseThrow().answer()).isEqualTo(storable.get(11).answer());
+        assertThat(records.find("m-12").orElseThrow().answer()).isEqualTo(json.read(storable.get(11).answerJson()));
         TransactionTemplate reading = new TransactionTemplate(db.transactions());
         assertThat(new ChainVerifier(records, chain, reading, CheckpointTrust.NONE).verify())
                 .isEqualTo(new Verification(true, 19, null));

@@ -49,6 +49,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -66,7 +67,16 @@ class DecisionControllerTest {
     @MockitoBean
     DecisionService decisions;
 
+    @Autowired
+    JsonMapper applicationJson;
+
     // ---- the good path
+
+    @Test
+    void theApplicationsJsonMapperShouldWriteEachExplanationFromItsEarlierText() {
+        assertThat(applicationJson.registeredModules()).extracting(JacksonModule::getModuleName)
+                .contains(new ReusedExplanationTexts().getModuleName());
+    }
 
     @Test
     void postWhenFactsAreValidShouldAnswerTheDecisionAsInTheGoldenFile() throws Exception {
