@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import kz.shagym.decision.Explanation;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
@@ -34,7 +35,7 @@ final class CanonicalJson {
     /** Trees and reading: never the reused texts (in a tree they would be raw values, not nodes). */
     private final JsonMapper mapper = builder().build();
     private final JsonMapper direct;
-    private final Cache<Explanation, String> explanations =
+    private final Cache<Explanation, SerializedString> explanations =
             Caffeine.newBuilder().weakKeys().maximumSize(EXPLANATIONS_KEPT).build();
 
     CanonicalJson() {
@@ -42,7 +43,7 @@ final class CanonicalJson {
         repeated.addSerializer(Explanation.class, new ValueSerializer<>() {
             @Override
             public void serialize(Explanation value, JsonGenerator gen, SerializationContext context) {
-                gen.writeRawValue(explanations.get(value, mapper::writeValueAsString));
+                gen.writeRawValue(explanations.get(value, v -> new SerializedString(mapper.writeValueAsString(v))));
             }
         });
         this.direct = builder().addModule(repeated).build();

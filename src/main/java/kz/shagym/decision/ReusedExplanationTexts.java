@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.StringWriter;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.SerializationConfig;
@@ -16,7 +17,7 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
  * Writes each {@link Explanation} of an answer from the JSON it was written as before. An answer is
  * 11 KB of JSON, more than half of it explanations in three languages, and they are the very same
  * objects in every answer of a rule set (made once per rule, {@link PreparedRuleSet}): written once
- * each, then copied. The text is the mapper's own for that object ({@code ReusedExplanationTextsTest}
+ * each, then copied (as the UTF-8 bytes it keeps once asked for them, into a response). The text is the mapper's own for that object ({@code ReusedExplanationTextsTest}
  * holds answers written with and without this equal); held weakly and by identity, so a dropped
  * version's go with it. A writer with a pretty printer writes them afresh, indented as it wants.
  */
@@ -26,7 +27,7 @@ final class ReusedExplanationTexts extends SimpleModule {
 
     ReusedExplanationTexts() {
         super("reused-explanation-texts");
-        Cache<Explanation, String> texts = Caffeine.newBuilder().weakKeys().maximumSize(KEPT).build();
+        Cache<Explanation, SerializedString> texts = Caffeine.newBuilder().weakKeys().maximumSize(KEPT).build();
         setSerializerModifier(new ValueSerializerModifier() {
             @Override
             @SuppressWarnings("unchecked")
@@ -41,9 +42,9 @@ final class ReusedExplanationTexts extends SimpleModule {
     private static final class Reused extends ValueSerializer<Explanation> {
 
         private final ValueSerializer<Object> written;
-        private final Cache<Explanation, String> texts;
+        private final Cache<Explanation, SerializedString> texts;
 
-        Reused(ValueSerializer<Object> written, Cache<Explanation, String> texts) {
+        Reused(ValueSerializer<Object> written, Cache<Explanation, SerializedString> texts) {
             this.written = written;
             this.texts = texts;
         }
@@ -76,7 +77,7 @@ final class ReusedExplanationTexts extends SimpleModule {
                 try (JsonGenerator own = context.createGenerator(text)) {
                     written.serialize(explanation, own, context);
                 }
-                return text.toString();
+                return new SerializedString(text.toString());
             }));
         }
     }

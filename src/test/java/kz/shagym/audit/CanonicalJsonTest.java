@@ -1,6 +1,7 @@
 package kz.shagym.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -71,6 +72,7 @@ class CanonicalJsonTest {
                 String direct = json.write(decision);
                 assertThat(direct).as("answer to %s", facts).isEqualTo(json.write(json.tree(decision)));
                 assertThat(json.write(json.read(direct))).isEqualTo(direct);
+                assertThat(new String(json.writeUtf8(decision), StandardCharsets.UTF_8)).isEqualTo(direct);
                 answers++;
             }
         }

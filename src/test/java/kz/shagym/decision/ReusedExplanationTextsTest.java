@@ -2,6 +2,7 @@ package kz.shagym.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import kz.shagym.rules.ComplaintFacts;
@@ -34,8 +35,10 @@ class ReusedExplanationTextsTest {
                 } catch (RuntimeException refused) {
                     continue;
                 }
-                assertThat(reusing.writeValueAsString(decision)).as("answer to %s", facts)
-                        .isEqualTo(afresh.writeValueAsString(decision));
+                String expected = afresh.writeValueAsString(decision);
+                assertThat(reusing.writeValueAsString(decision)).as("answer to %s", facts).isEqualTo(expected);
+                // as a response is written: to bytes
+                assertThat(new String(reusing.writeValueAsBytes(decision), StandardCharsets.UTF_8)).isEqualTo(expected);
                 answers++;
             }
         }
