@@ -146,7 +146,7 @@ class WorkbenchRolesBrowserIT {
     }
 
     @Test
-    void auditorAndClientShouldEachFindTheirOwnHomePage() {
+    void auditorClientAndOperatorShouldEachFindTheirOwnHomePage() {
         Browser b = browser();
         b.signIn("auditor");
         assertThat(b.find(".menu").getText()).doesNotContain("Проверка таблиц", "Черновики", "Пробное решение");
@@ -176,6 +176,13 @@ class WorkbenchRolesBrowserIT {
         WebElement source = b.await("table.fired a.source");
         assertThat(source.getAttribute("href")).as("a client reads no versions: the row is named, not linked").isNull();
         b.screenshot("38-try-client-kk");
+        b.signOut();
+
+        b.signIn("operator");
+        assertThat(b.present("#operations")).isTrue();
+        b.screenshot("41-home-operator-ru");
+        b.open("/workbench?lang=kk");
+        b.screenshot("41-home-operator-kk");
         b.signOut();
     }
 
