@@ -1,20 +1,13 @@
 package kz.shagym.audit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import kz.shagym.decision.Explanation;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.io.SerializedString;
+import kz.shagym.decision.ReusedExplanationTexts;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The one JSON form the audit log stores and hashes: sorted keys at every level, no white space,
@@ -25,29 +18,13 @@ import tools.jackson.databind.module.SimpleModule;
  * the tree's would be ({@code CanonicalJsonTest} holds the two texts equal over the scenarios and
  * thousands of generated decisions). An answer's explanations are most of its 8,000 characters and
  * the very same objects in every decision of a rule set (made once per rule), so each one's text is
- * written once and reused while its object lives.
+ * written once and reused while its object lives ({@link ReusedExplanationTexts}, as for responses).
  */
 final class CanonicalJson {
 
-    /** Explanations of a few versions' rules; the cache holds them weakly, by identity, so a dropped version's go too. */
-    private static final long EXPLANATIONS_KEPT = 100_000;
-
     /** Trees and reading: never the reused texts (in a tree they would be raw values, not nodes). */
     private final JsonMapper mapper = builder().build();
-    private final JsonMapper direct;
-    private final Cache<Explanation, SerializedString> explanations =
-            Caffeine.newBuilder().weakKeys().maximumSize(EXPLANATIONS_KEPT).build();
-
-    CanonicalJson() {
-        SimpleModule repeated = new SimpleModule("repeated-explanations");
-        repeated.addSerializer(Explanation.class, new ValueSerializer<>() {
-            @Override
-            public void serialize(Explanation value, JsonGenerator gen, SerializationContext context) {
-                gen.writeRawValue(explanations.get(value, v -> new SerializedString(mapper.writeValueAsString(v))));
-            }
-        });
-        this.direct = builder().addModule(repeated).build();
-    }
+    private final JsonMapper direct = builder().addModule(new ReusedExplanationTexts()).build();
 
     private static JsonMapper.Builder builder() {
         return JsonMapper.builder()
