@@ -29,20 +29,9 @@ final class ChainHash {
     private static final byte[] ANSWER_KEY = UnlinkedRecord.utf8("{\"answer\":");
 
     private final CanonicalJson json;
-    private final boolean answerAsText;
 
-    /** For a store that takes the answer as text (H2); {@link #ChainHash(CanonicalJson, boolean)} for one that does not. */
     ChainHash(CanonicalJson json) {
-        this(json, true);
-    }
-
-    /**
-     * @param answerAsText whether {@link #unlinked} also makes the answer a {@code String} for its store;
-     *     PostgreSQL takes its UTF-8 bytes instead
-     */
-    ChainHash(CanonicalJson json, boolean answerAsText) {
         this.json = json;
-        this.answerAsText = answerAsText;
     }
 
     /** The hash the record should carry, from its {@code prevHash} and content (its own {@code hash} is ignored). */
@@ -69,19 +58,10 @@ final class ChainHash {
     UnlinkedRecord unlinked(String decisionId, String client, boolean whatIf, String rulesetVersion,
             String complaintId, Object request, Object answer, Object firedRules) {
         String requestJson = json.write(request);
-        // The answer is most of the record (8,000 characters, most of them Cyrillic), hashed where it lies
-        // instead of copied into one long text first. For a store of text it is written as text and
-        // encoded (decoding written UTF-8 cost more); for one of bytes, written as UTF-8 alone.
-        String answerText = answerAsText ? json.write(answer) : null;
-        byte[] answerUtf8 = answerText != null ? UnlinkedRecord.utf8(answerText) : json.writeUtf8(answer);
+        // The answer is most of the record (8,000 characters, most of them Cyrillic): written as UTF-8 alone,
+        // which both stores take as it is (no text of it is made), and hashed where it lies.
+        byte[] answerUtf8 = json.writeUtf8(answer);
         String firedRulesJson = json.write(firedRules);
-        // H2 hashes every text it is given (its value cache): over an answer's 8,000 characters, about a
-        // tenth of the writer thread's time under load. A String keeps its hash: taken here, on the
-        // caller's thread, it is not taken again on the writer's.
-        if (answerText != null) {
-            answerText.hashCode();
-        }
-        requestJson.hashCode();
         String afterAnswer = ",\"client\":" + text(client)
                 + ",\"complaintId\":" + text(complaintId)
                 + ",\"decisionId\":" + text(decisionId)
@@ -92,7 +72,7 @@ final class ChainHash {
                 + ",\"seq\":";
         String end = ",\"whatIf\":" + whatIf + "}";
         return new UnlinkedRecord(decisionId, client, whatIf, rulesetVersion, complaintId, requestJson, answerUtf8,
-                answerText, firedRulesJson, UnlinkedRecord.utf8(afterAnswer), UnlinkedRecord.utf8(beforeSeq),
+                firedRulesJson, UnlinkedRecord.utf8(afterAnswer), UnlinkedRecord.utf8(beforeSeq),
                 UnlinkedRecord.utf8(end), null);
     }
 

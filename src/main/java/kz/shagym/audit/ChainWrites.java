@@ -30,10 +30,16 @@ final class ChainWrites {
     private static final String INSERT = """
             INSERT INTO decision_record (seq, decision_id, recorded_at, client, what_if, version_id, complaint_id,
                 request_json, answer_json, fired_rules_json, prev_hash, hash) VALUES """;
+    /**
+     * H2 keeps the answer's UTF-8 as it was hashed, in a column of bytes (db/vendor/h2/V7): it copies bytes
+     * where it would encode a text character by character on the one writer thread, once for every write
+     * of the page that holds it, and no text of it is made on the way in. H2 reads the column back as
+     * text, decoding the UTF-8.
+     */
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /**
-     * PostgreSQL is sent the answer's UTF-8 as it was hashed and turns it into text itself: no text is
-     * made of it on this side, and the driver does not encode one again on the writer thread.
+     * PostgreSQL is sent the same UTF-8 and turns it into text itself: no text is made of it on this
+     * side, and the driver does not encode one again on the writer thread.
      */
     private static final String POSTGRES_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, convert_from(?, 'UTF8'), ?, ?, ?)";
     private static final String POSTGRES_LOCK_WAIT = "SELECT set_config('lock_timeout', ?, true)";
@@ -136,7 +142,7 @@ final class ChainWrites {
                 statement.setString(p++, Math.max(1, limit.toMillis()) + "ms");
             }
             for (Linked row : rows) {
-                p = bind(statement, p, row, h2);
+                p = bind(statement, p, row);
             }
             // on PostgreSQL the set_config's row comes first, then the insert's count
             for (boolean resultSet = statement.execute(); ; resultSet = statement.getMoreResults()) {
@@ -151,7 +157,7 @@ final class ChainWrites {
         IdempotencyKeys.claim(template, rows);
     }
 
-    private static int bind(PreparedStatement statement, int first, Linked row, boolean h2) throws SQLException {
+    private static int bind(PreparedStatement statement, int first, Linked row) throws SQLException {
         ChainPlace r = row.record();
         UnlinkedRecord texts = row.texts();
         int p = first;
@@ -167,20 +173,12 @@ final class ChainWrites {
             statement.setString(p++, texts.complaintId());
         }
         statement.setString(p++, texts.requestJson());
-        if (h2) {
-            statement.setString(p++, texts.answerJson());
-        } else {
-            statement.setBytes(p++, texts.answerUtf8());
-        }
+        // the answer's UTF-8 as it was hashed: H2 keeps those bytes, PostgreSQL turns them into text
+        statement.setBytes(p++, texts.answerUtf8());
         statement.setString(p++, texts.firedRulesJson());
         statement.setString(p++, r.prevHash());
         statement.setString(p++, r.hash());
         return p;
-    }
-
-    /** Whether the answer is bound as text (H2), so {@link ChainHash#unlinked} should make one; else as UTF-8. */
-    boolean takesAnswerAsText() {
-        return h2;
     }
 
     /** Which of these decisions are stored. */

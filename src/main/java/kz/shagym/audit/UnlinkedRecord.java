@@ -16,8 +16,8 @@ import java.time.Instant;
  * {@link #beforeSeq} from its closing quote to the sequence number, and {@link #end} from there to the
  * closing brace.
  *
- * <p>{@code answerText} is the answer as a {@code String} for a store that takes text (H2), or null
- * for one that takes the UTF-8 bytes (PostgreSQL): made on the caller's thread, not the writer's.
+ * <p>The answer is kept as its UTF-8 only: both stores take those bytes as they were hashed (see
+ * {@link ChainWrites}), so no {@code String} of it is made on the way in.
  *
  * <p>{@code claim}, when not null, is the caller's {@code Idempotency-Key}: stored with the record, not hashed.
  */
@@ -29,7 +29,6 @@ record UnlinkedRecord(
         String complaintId,
         String requestJson,
         byte[] answerUtf8,
-        String answerText,
         String firedRulesJson,
         byte[] afterAnswer,
         byte[] beforeSeq,
@@ -38,13 +37,13 @@ record UnlinkedRecord(
 
     /** The same record, claiming the caller's {@code Idempotency-Key} when it is stored. */
     UnlinkedRecord claiming(IdempotencyKeys.Claim key) {
-        return new UnlinkedRecord(decisionId, client, whatIf, rulesetVersion, complaintId, requestJson, answerUtf8, answerText, firedRulesJson,
+        return new UnlinkedRecord(decisionId, client, whatIf, rulesetVersion, complaintId, requestJson, answerUtf8, firedRulesJson,
                 afterAnswer, beforeSeq, end, key);
     }
 
     /** The answer's canonical JSON. */
     String answerJson() {
-        return answerText != null ? answerText : new String(answerUtf8, StandardCharsets.UTF_8);
+        return new String(answerUtf8, StandardCharsets.UTF_8);
     }
 
     static byte[] utf8(String text) {

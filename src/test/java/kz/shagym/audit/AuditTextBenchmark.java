@@ -32,7 +32,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * What a decision's audit record costs its caller's thread before the writer takes it: the canonical
  * texts of facts, answer and fired rules, and the hashed text around the chain fields
  * ({@link ChainHash#unlinked}). {@code fromTrees} is the way it was (a tree of facts and answer, then
- * the tree written), {@code direct} the way it is (written straight, each explanation's text reused);
+ * the tree written), {@code direct} the way it is (written straight, each explanation's text reused, the answer as UTF-8
+ * only, which both stores take);
  * {@code CanonicalJsonTest} holds their texts equal. Real answers of the shipped rule set.
  *
  * <p>Here, not in {@code kz.shagym.benchmark}, because what it measures is the audit's own, package-private.
@@ -48,7 +49,6 @@ public class AuditTextBenchmark {
 
     private final CanonicalJson json = new CanonicalJson();
     private final ChainHash chain = new ChainHash(json);
-    private final ChainHash chainForPostgres = new ChainHash(json, false);
     private final List<ComplaintFacts> facts = new ArrayList<>();
     private final List<Decision> answers = new ArrayList<>();
     private int next;
@@ -87,14 +87,6 @@ public class AuditTextBenchmark {
         Decision answer = answers.get(i);
         return chain.unlinked(answer.decisionId(), "client", false, answer.rulesetVersion(), answer.complaintId(),
                 facts.get(i), answer, answer.explanations().stream().map(Explanation::rule).toList());
-    }
-
-    @Benchmark
-    public UnlinkedRecord directForPostgres() {
-        int i = next();
-        Decision answer = answers.get(i);
-        return chainForPostgres.unlinked(answer.decisionId(), "client", false, answer.rulesetVersion(),
-                answer.complaintId(), facts.get(i), answer, answer.explanations().stream().map(Explanation::rule).toList());
     }
 
     private int next() {

@@ -57,16 +57,20 @@ public enum TestDatabase {
 
     abstract Connected connect();
 
+    /** Its folder of migrations that differ between the databases, as Spring Boot names it for {@code {vendor}}. */
+    String vendor() {
+        return this == H2 ? "h2" : "postgresql";
+    }
+
     /** A fresh, migrated database. Close it to remove it. */
     public Connected open() {
+        return openAt(null);
+    }
+
+    /** A fresh database migrated up to {@code version} only (for a test of a later migration); all when null. */
+    public Connected openAt(String version) {
         Connected connected = connect();
-        FluentConfiguration flyway = Flyway.configure()
-                .dataSource(connected.dataSource)
-                .locations("classpath:db/migration");
-        if (connected.schema != null) {
-            flyway.schemas(connected.schema);
-        }
-        flyway.load().migrate();
+        connected.migrate(version);
         return connected;
     }
 
@@ -85,6 +89,20 @@ public enum TestDatabase {
             this.cleanUp = cleanUp;
             this.dataSource = pool();
             this.transactions = new JdbcTransactionManager(dataSource);
+        }
+
+        /** Applies the migrations not applied yet, up to {@code version} (all when null). */
+        public void migrate(String version) {
+            FluentConfiguration flyway = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration", "classpath:db/vendor/" + vendor());
+            if (schema != null) {
+                flyway.schemas(schema);
+            }
+            if (version != null) {
+                flyway.target(version);
+            }
+            flyway.load().migrate();
         }
 
         public TestDatabase kind() {

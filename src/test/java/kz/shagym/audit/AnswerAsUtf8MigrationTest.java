@@ -1,0 +1,78 @@
+package kz.shagym.audit;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static kz.shagym.audit.Fixtures.asked;
+import static kz.shagym.audit.Fixtures.decision;
+import static kz.shagym.audit.Fixtures.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import kz.shagym.release.TestDatabase;
+import kz.shagym.rules.ComplaintFacts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * H2 keeps the audited answer as the UTF-8 it was hashed as (db/vendor/h2/V7). An H2 file written
+ * before that migration must come through it whole: its answers read back as they were, and its
+ * chain, hashed over that same UTF-8, stays valid with new records after the old.
+ */
+class AnswerAsUtf8MigrationTest {
+
+    private static final String LONG_RUSSIAN = "Жалоба на решение услугодателя рассматривается в течение пяти рабочих дней. ".repeat(40);
+
+    private final TestDatabase.Connected db = TestDatabase.H2.openAt("6");
+    private final List<DecisionLog> logs = new ArrayList<>();
+
+    @AfterEach
+    void dropDatabase() {
+        logs.forEach(DecisionLog::close);
+        db.close();
+    }
+
+    @Test
+    void anH2FileWrittenBeforeV7ShouldKeepItsAnswersAndAValidChainAfterIt() {
+        DecisionLog before = log();
+        for (int i = 1; i <= 3; i++) {
+            ComplaintFacts facts = facts("ЖК-" + i);
+            before.record(facts, decision("d-" + i, "v1", facts, LocalDate.of(2025, 3, 31), LONG_RUSSIAN + i),
+                    asked("egov"));
+        }
+        AuditRecord old = before.find("d-2").orElseThrow();
+        assertThat(columnType()).isEqualTo("CHARACTER VARYING");
+        before.close();
+
+        db.migrate(null);
+
+        assertThat(columnType()).isEqualTo("BINARY VARYING");
+        DecisionLog after = log();
+        ComplaintFacts facts = facts("ЖК-4");
+        after.record(facts, decision("d-4", "v1", facts), asked("egov"));
+        assertThat(after.find("d-2").orElseThrow()).isEqualTo(old);
+        assertThat(after.verify()).isEqualTo(new Verification(true, 4, null));
+        // what is stored is the UTF-8 of the canonical answer, byte for byte
+        byte[] stored = db.jdbc().sql("SELECT answer_json FROM decision_record WHERE decision_id = 'd-4'")
+                .query((rs, row) -> rs.getBytes(1)).single();
+        assertThat(new String(stored, UTF_8)).isEqualTo(new CanonicalJson().write(after.find("d-4").orElseThrow().answer()));
+        assertThat(new String(stored, UTF_8)).contains("Направить жалобу в течение 3 рабочих дней");
+    }
+
+    private String columnType() {
+        return db.jdbc().sql("SELECT DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS"
+                        + " WHERE TABLE_NAME = 'DECISION_RECORD' AND COLUMN_NAME = 'ANSWER_JSON'")
+                .query(String.class).single();
+    }
+
+    private DecisionLog log() {
+        AuditSettings settings = new AuditSettings(64, 1000, Duration.ofSeconds(10), ZoneId.of("Asia/Almaty"), 500);
+        DecisionLog log = new DecisionLog(db.dataSource(), db.transactions(), settings,
+                new Fixtures.TestClock(Instant.parse("2025-03-19T04:00:00Z")));
+        logs.add(log);
+        return log;
+    }
+}
