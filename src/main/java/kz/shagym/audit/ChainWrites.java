@@ -1,5 +1,6 @@
 package kz.shagym.audit;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class ChainWrites {
 
-    private static final long H2_DEFAULT_LOCK_TIMEOUT_MILLIS = 2000;
     private static final String LOCK = "SELECT id FROM decision_chain_lock WHERE id = 1 FOR UPDATE";
     private static final String INSERT = """
             INSERT INTO decision_record (seq, decision_id, recorded_at, client, what_if, version_id, complaint_id,
@@ -94,20 +94,13 @@ final class ChainWrites {
     }
 
     /**
-     * A query timeout does not end an H2 lock wait, so the wait is bounded in SQL; H2 keeps that
-     * setting on the session, and the pooled connection gets H2's default back after.
+     * A query timeout does not end an H2 lock wait, so the wait is bounded in the statement itself
+     * ({@code FOR UPDATE WAIT}, in seconds): one statement, where setting the session's lock timeout and
+     * putting it back took three.
      */
     private ChainHead lockH2(long millis) {
-        template.execute("SET LOCK_TIMEOUT " + millis);
-        try {
-            jdbc.sql(LOCK).query(Integer.class).single();
-        } finally {
-            try {
-                template.execute("SET LOCK_TIMEOUT " + H2_DEFAULT_LOCK_TIMEOUT_MILLIS);
-            } catch (RuntimeException ignored) {
-                // the connection is as broken as the lock attempt says
-            }
-        }
+        String seconds = BigDecimal.valueOf(millis, 3).toPlainString();
+        jdbc.sql(LOCK + " WAIT " + seconds).query(Integer.class).single();
         return template.query(DecisionRecords.HEAD, (ResultSetExtractor<ChainHead>) DecisionRecords::readHead);
     }
 
