@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -57,11 +58,6 @@ public enum TestDatabase {
 
     abstract Connected connect();
 
-    /** Its folder of migrations that differ between the databases, as Spring Boot names it for {@code {vendor}}. */
-    String vendor() {
-        return this == H2 ? "h2" : "postgresql";
-    }
-
     /** A fresh, migrated database. Close it to remove it. */
     public Connected open() {
         return openAt(null);
@@ -95,7 +91,8 @@ public enum TestDatabase {
         public void migrate(String version) {
             FluentConfiguration flyway = Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration", "classpath:db/vendor/" + vendor());
+                    // {vendor} of spring.flyway.locations, named as Spring Boot names it
+                    .locations("classpath:db/migration", "classpath:db/vendor/" + DatabaseDriver.fromJdbcUrl(url).getId());
             if (schema != null) {
                 flyway.schemas(schema);
             }
