@@ -20,7 +20,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -55,7 +57,7 @@ class DiskSyncTest {
 
     @AfterEach
     void dropDatabase() {
-        syncs.gate.countDown();
+        syncs.releaseAll();
         log.close();
         db.close();
     }
@@ -80,7 +82,12 @@ class DiskSyncTest {
                 .sql("SELECT COUNT(*) FROM decision_record").query(Long.class).single() == 7);
         assertThat(callers).allMatch(Thread::isAlive);
 
-        syncs.gate.countDown();
+        // the sync after the held one is held too until d-1 has returned: d-1 must be released by the held
+        // sync itself, and a fast next sync would otherwise count before d-1's thread reads the count
+        syncs.holdNext();
+        syncs.releaseHeld();
+        callers.get(0).join(10_000);
+        syncs.releaseAll();
         for (Thread caller : callers) {
             caller.join(10_000);
         }
@@ -132,7 +139,7 @@ class DiskSyncTest {
         assertThat(signed.seq()).as("d-1, committed, its own sync still held").isEqualTo(2);
         assertThat(syncs.succeeded()).as("a sync of the checkpoint's own after reading the head")
                 .isEqualTo(syncedBefore + 1);
-        syncs.gate.countDown();
+        syncs.releaseAll();
         caller.join(10_000);
         assertThat(failures).isEmpty();
     }
@@ -167,16 +174,38 @@ class DiskSyncTest {
         final AtomicInteger failed = new AtomicInteger();
         /** For each caller, how many syncs had succeeded when it was answered. */
         final Map<String, Long> syncedBeforeReturn = new ConcurrentHashMap<>();
-        final CountDownLatch gate = new CountDownLatch(1);
-        private volatile boolean holding;
+        /** The gates of the syncs held now, oldest first. */
+        private final Queue<CountDownLatch> gates = new ConcurrentLinkedQueue<>();
+        private volatile CountDownLatch next;
         private final AtomicLong succeededSyncs = new AtomicLong();
 
         SyncHook(DataSource target) {
             super(target);
         }
 
+        /** The next sync to start waits until released. */
         void holdNext() {
-            holding = true;
+            next = new CountDownLatch(1);
+        }
+
+        /** Lets the oldest held sync go on. */
+        void releaseHeld() {
+            CountDownLatch gate = gates.poll();
+            if (gate != null) {
+                gate.countDown();
+            }
+        }
+
+        /** Lets every held sync go on, and holds none that starts later. */
+        void releaseAll() {
+            CountDownLatch pending = next;
+            next = null;
+            if (pending != null) {
+                pending.countDown();
+            }
+            for (CountDownLatch gate = gates.poll(); gate != null; gate = gates.poll()) {
+                gate.countDown();
+            }
         }
 
         long succeeded() {
@@ -212,8 +241,10 @@ class DiskSyncTest {
                 if (!sync) {
                     return invoke(method, statement, args);
                 }
-                if (holding) {
-                    holding = false;
+                CountDownLatch gate = next;
+                if (gate != null) {
+                    next = null;
+                    gates.add(gate);
                     held.incrementAndGet();
                     gate.await();
                 }
