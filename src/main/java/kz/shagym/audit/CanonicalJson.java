@@ -25,8 +25,9 @@ final class CanonicalJson {
     /** Trees and reading: never the reused texts (in a tree they would be raw values, not nodes). */
     private final JsonMapper mapper = builder().build();
     private final JsonMapper direct = builder().addModule(new ReusedExplanationTexts()).build();
+    private final StoredTexts stored = new StoredTexts();
 
-    private static JsonMapper.Builder builder() {
+    static JsonMapper.Builder builder() {
         return JsonMapper.builder()
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 // a record's properties are all its constructor's: sorted too, not in declaration order
@@ -51,6 +52,11 @@ final class CanonicalJson {
     /** {@link #write(Object)}'s text as UTF-8. */
     byte[] writeUtf8(Object value) {
         return direct.writeValueAsBytes(value);
+    }
+
+    /** The answer as the log stores it: {@link #writeUtf8} with each explanation referred to by its text's hash. */
+    StoredTexts.StoredAnswer store(Object answer) {
+        return stored.store(answer);
     }
 
     JsonNode read(String text) {

@@ -61,6 +61,8 @@ final class ChainHash {
         // The answer is most of the record (8,000 characters, most of them Cyrillic): written as UTF-8 alone,
         // which both stores take as it is (no text of it is made), and hashed where it lies.
         byte[] answerUtf8 = json.writeUtf8(answer);
+        // and as it is stored: the explanations' texts once each in their own table, not in every record
+        StoredTexts.StoredAnswer stored = json.store(answer);
         String firedRulesJson = json.write(firedRules);
         String afterAnswer = ",\"client\":" + text(client)
                 + ",\"complaintId\":" + text(complaintId)
@@ -72,7 +74,7 @@ final class ChainHash {
                 + ",\"seq\":";
         String end = ",\"whatIf\":" + whatIf + "}";
         return new UnlinkedRecord(decisionId, client, whatIf, rulesetVersion, complaintId, requestJson, answerUtf8,
-                firedRulesJson, UnlinkedRecord.utf8(afterAnswer), UnlinkedRecord.utf8(beforeSeq),
+                stored.utf8(), stored.texts().values(), firedRulesJson, UnlinkedRecord.utf8(afterAnswer), UnlinkedRecord.utf8(beforeSeq),
                 UnlinkedRecord.utf8(end), null);
     }
 

@@ -7,9 +7,13 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import kz.shagym.audit.ChainLinks.Linked;
 import kz.shagym.audit.DecisionRecords.ChainHead;
@@ -18,11 +22,14 @@ import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The SQL that appends to the chain, in as few round trips as the database allows: on PostgreSQL a
  * group is three (bound the lock wait, lock, read the head; bound the statements, insert every record
  * in one statement; commit), sent as statements of one message each time. Rows are only ever inserted.
+ * An explanation's text not stored yet goes with the first group that refers to it ({@link StoredTexts}).
  */
 final class ChainWrites {
 
@@ -42,6 +49,14 @@ final class ChainWrites {
      * side, and the driver does not encode one again on the writer thread.
      */
     private static final String POSTGRES_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, convert_from(?, 'UTF8'), ?, ?, ?)";
+    /** An explanation's text, once (see {@link StoredTexts}); a text stored already is left as it is. */
+    private static final String TEXTS = "INSERT INTO decision_text (hash, canonical_json) VALUES ";
+    private static final String TEXT_ROW = "(?, ?)";
+    private static final String POSTGRES_TEXT_ROW = "(?, convert_from(?, 'UTF8'))";
+    private static final String POSTGRES_TEXTS_END = " ON CONFLICT (hash) DO NOTHING";
+    private static final String H2_TEXTS = """
+            MERGE INTO decision_text t USING (VALUES %s) AS s(hash, canonical_json) ON t.hash = s.hash
+            WHEN NOT MATCHED THEN INSERT (hash, canonical_json) VALUES (s.hash, s.canonical_json)""";
     private static final String POSTGRES_LOCK_WAIT = "SELECT set_config('lock_timeout', ?, true)";
     private static final String POSTGRES_STATEMENT_LIMIT = "SELECT set_config('statement_timeout', ?, true)";
     /**
@@ -56,6 +71,11 @@ final class ChainWrites {
     private final JdbcClient jdbc;
     private final boolean h2;
     private final String insertLimit;
+    /**
+     * The texts this instance saw committed: after its first few decisions a group stores none. Texts are
+     * never deleted, so one committed stays; another instance's are stored again and left as they are.
+     */
+    private final Set<String> committedTexts = ConcurrentHashMap.newKeySet();
 
     ChainWrites(DataSource dataSource) {
         this.database = new Database(dataSource);
@@ -121,9 +141,17 @@ final class ChainWrites {
      * large values (see {@link #POSTGRES_LZ4}): one round trip for all.
      */
     void insert(List<Linked> rows, Duration limit) {
+        Map<String, StoredTexts.Text> texts = newTexts(rows);
+        if (h2 && !texts.isEmpty()) {
+            insertTextsH2(texts.values());
+        }
         StringBuilder sql = new StringBuilder(INSERT.length() + rows.size() * (ROW.length() + 2) + 64);
         if (!h2) {
             sql.append(insertLimit).append("; ");
+            if (!texts.isEmpty()) {
+                sql.append(TEXTS).append(String.join(", ", Collections.nCopies(texts.size(), POSTGRES_TEXT_ROW)))
+                        .append(POSTGRES_TEXTS_END).append("; ");
+            }
         }
         sql.append(INSERT);
         for (int i = 0; i < rows.size(); i++) {
@@ -133,21 +161,67 @@ final class ChainWrites {
             int p = 1;
             if (!h2) {
                 statement.setString(p++, Math.max(1, limit.toMillis()) + "ms");
+                for (StoredTexts.Text text : texts.values()) {
+                    statement.setString(p++, text.hash());
+                    statement.setBytes(p++, text.utf8());
+                }
             }
             for (Linked row : rows) {
                 p = bind(statement, p, row);
             }
-            // on PostgreSQL the set_config's row comes first, then the insert's count
+            // on PostgreSQL the set_config's row comes first, then the texts' count, then the records': the last
+            int count = -1;
             for (boolean resultSet = statement.execute(); ; resultSet = statement.getMoreResults()) {
-                if (!resultSet) {
-                    return statement.getUpdateCount();
+                int updated = resultSet ? -1 : statement.getUpdateCount();
+                if (!resultSet && updated == -1) {
+                    return count;
                 }
+                count = resultSet ? count : updated;
             }
         });
         if (inserted != rows.size()) {
             throw new IllegalStateException("inserted " + inserted + " of " + rows.size() + " decision records");
         }
         IdempotencyKeys.claim(template, rows);
+        rememberOnCommit(texts.keySet());
+    }
+
+    /** The texts these records refer to that this instance has not seen committed, each once. */
+    private Map<String, StoredTexts.Text> newTexts(List<Linked> rows) {
+        Map<String, StoredTexts.Text> texts = new LinkedHashMap<>();
+        for (Linked row : rows) {
+            for (StoredTexts.Text text : row.texts().texts()) {
+                if (!committedTexts.contains(text.hash())) {
+                    texts.putIfAbsent(text.hash(), text);
+                }
+            }
+        }
+        return texts;
+    }
+
+    private void insertTextsH2(Collection<StoredTexts.Text> texts) {
+        String sql = H2_TEXTS.formatted(String.join(", ", Collections.nCopies(texts.size(), TEXT_ROW)));
+        template.execute(sql, (PreparedStatement statement) -> {
+            int p = 1;
+            for (StoredTexts.Text text : texts) {
+                statement.setString(p++, text.hash());
+                statement.setBytes(p++, text.utf8());
+            }
+            return statement.executeUpdate();
+        });
+    }
+
+    /** Only a commit makes a text safe to leave out of later groups: a rolled back group took its texts along. */
+    private void rememberOnCommit(Set<String> hashes) {
+        if (hashes.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                committedTexts.addAll(hashes);
+            }
+        });
     }
 
     private static int bind(PreparedStatement statement, int first, Linked row) throws SQLException {
@@ -166,8 +240,9 @@ final class ChainWrites {
             statement.setString(p++, texts.complaintId());
         }
         statement.setString(p++, texts.requestJson());
-        // the answer's UTF-8 as it was hashed: H2 keeps those bytes, PostgreSQL turns them into text
-        statement.setBytes(p++, texts.answerUtf8());
+        // the answer's UTF-8 as it is stored, its explanations referred to: H2 keeps the bytes, PostgreSQL
+        // turns them into text
+        statement.setBytes(p++, texts.storedAnswer());
         statement.setString(p++, texts.firedRulesJson());
         statement.setString(p++, r.prevHash());
         statement.setString(p++, r.hash());

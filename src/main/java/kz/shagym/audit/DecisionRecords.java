@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import kz.shagym.database.Database;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /** The SQL that reads the decision log ({@link ChainWrites} appends to it). */
 final class DecisionRecords {
@@ -28,12 +30,14 @@ final class DecisionRecords {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final CanonicalJson json;
+    private final ExpandedAnswers answers;
 
     DecisionRecords(DataSource dataSource, CanonicalJson json) {
         this.database = new Database(dataSource);
         this.template = database.template();
         this.jdbc = database.jdbc();
         this.json = json;
+        this.answers = new ExpandedAnswers(jdbc, json);
     }
 
     /** The last record's position, hash and time, or the genesis when the log is empty. */
@@ -54,7 +58,7 @@ final class DecisionRecords {
     Optional<AuditRecord> find(String decisionId) {
         return jdbc.sql("SELECT * FROM decision_record WHERE decision_id = :id")
                 .param("id", decisionId)
-                .query((rs, row) -> record(rs))
+                .query((rs, row) -> record(rs, answers.remembered()))
                 .optional();
     }
 
@@ -73,7 +77,7 @@ final class DecisionRecords {
                 .params(filter.params())
                 .param("limit", query.size())
                 .param("offset", (long) query.page() * query.size())
-                .query((rs, row) -> record(rs))
+                .query((rs, row) -> record(rs, answers.remembered()))
                 .list();
     }
 
@@ -83,22 +87,27 @@ final class DecisionRecords {
      */
     void each(DecisionQuery query, Consumer<AuditRecord> consumer) {
         Filter filter = Filter.of(query);
+        Function<String, JsonNode> texts = answers.remembered();
         jdbc.sql("SELECT * FROM decision_record" + filter.where() + " ORDER BY seq")
                 .withFetchSize(FETCH_SIZE)
                 .params(filter.params())
                 .query(rs -> {
-                    consumer.accept(record(rs));
+                    consumer.accept(record(rs, texts));
                 });
     }
 
-    /** Walks the whole chain in order until the visitor answers false. Call it inside a transaction. */
+    /**
+     * Walks the whole chain in order until the visitor answers false, each explanation's text read from
+     * the database afresh (once per walk). Call it inside a transaction.
+     */
     void walk(Predicate<AuditRecord> visitor) {
+        Function<String, JsonNode> texts = answers.fresh();
         jdbc.sql("SELECT * FROM decision_record ORDER BY seq")
                 .withFetchSize(FETCH_SIZE)
                 .query((ResultSet rs) -> {
                     boolean goOn = true;
                     while (goOn && rs.next()) {
-                        goOn = visitor.test(record(rs));
+                        goOn = visitor.test(record(rs, texts));
                     }
                     return goOn;
                 });
@@ -116,10 +125,11 @@ final class DecisionRecords {
 
     // --- end of the checkpoint reads ---
 
-    private AuditRecord record(ResultSet rs) throws SQLException {
+    /** A record as it was hashed: its answer with the explanations' texts put back ({@link ExpandedAnswers}). */
+    private AuditRecord record(ResultSet rs, Function<String, JsonNode> texts) throws SQLException {
         return new AuditRecord(rs.getLong("seq"), rs.getString("decision_id"), instant(rs), rs.getString("client"),
                 rs.getBoolean("what_if"), rs.getString("version_id"), rs.getString("complaint_id"),
-                json.read(rs.getString("request_json")), json.read(rs.getString("answer_json")),
+                json.read(rs.getString("request_json")), answers.expand(rs.getString("answer_json"), texts),
                 json.read(rs.getString("fired_rules_json")), rs.getString("prev_hash"), rs.getString("hash"));
     }
 

@@ -2,6 +2,7 @@ package kz.shagym.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collection;
 
 /**
  * A decision on its way into the chain, with everything of its record that does not depend on its
@@ -16,8 +17,9 @@ import java.time.Instant;
  * {@link #beforeSeq} from its closing quote to the sequence number, and {@link #end} from there to the
  * closing brace.
  *
- * <p>The answer is kept as its UTF-8 only: both stores take those bytes as they were hashed (see
- * {@link ChainWrites}), so no {@code String} of it is made on the way in.
+ * <p>The answer is kept as UTF-8 only, twice: {@code answerUtf8} whole, as it is hashed, and
+ * {@code storedAnswer} as it is stored, its explanations referred to by hash ({@link StoredTexts}), with
+ * the {@code texts} it refers to. No {@code String} of it is made on the way in.
  *
  * <p>{@code claim}, when not null, is the caller's {@code Idempotency-Key}: stored with the record, not hashed.
  */
@@ -29,6 +31,8 @@ record UnlinkedRecord(
         String complaintId,
         String requestJson,
         byte[] answerUtf8,
+        byte[] storedAnswer,
+        Collection<StoredTexts.Text> texts,
         String firedRulesJson,
         byte[] afterAnswer,
         byte[] beforeSeq,
@@ -37,8 +41,8 @@ record UnlinkedRecord(
 
     /** The same record, claiming the caller's {@code Idempotency-Key} when it is stored. */
     UnlinkedRecord claiming(IdempotencyKeys.Claim key) {
-        return new UnlinkedRecord(decisionId, client, whatIf, rulesetVersion, complaintId, requestJson, answerUtf8, firedRulesJson,
-                afterAnswer, beforeSeq, end, key);
+        return new UnlinkedRecord(decisionId, client, whatIf, rulesetVersion, complaintId, requestJson, answerUtf8, storedAnswer, texts,
+                firedRulesJson, afterAnswer, beforeSeq, end, key);
     }
 
     /** The answer's canonical JSON. */

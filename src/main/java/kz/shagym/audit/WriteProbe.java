@@ -42,7 +42,7 @@ final class WriteProbe {
         byte[] hash = new byte[32];
         ThreadLocalRandom.current().nextBytes(hash);
         UnlinkedRecord probe = new UnlinkedRecord("probe-" + UUID.randomUUID(), "audit-probe", false, "probe", null,
-                "{}", UnlinkedRecord.utf8("{}"), "[]", new byte[0], new byte[0],
+                "{}", UnlinkedRecord.utf8("{}"), UnlinkedRecord.utf8("{}"), List.of(), "[]", new byte[0], new byte[0],
                 new byte[0], null);
         Instant at = head.recordedAt();
         return new ChainLinks.Linked(probe, probe.linked(head.seq() + 1, at, head.hash(), HexFormat.of().formatHex(hash)));

@@ -6,6 +6,7 @@ import static kz.shagym.audit.Fixtures.decision;
 import static kz.shagym.audit.Fixtures.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import kz.shagym.release.TestDatabase;
 import kz.shagym.rules.ComplaintFacts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * H2 keeps the audited answer as the UTF-8 it was hashed as (db/vendor/h2/V7). An H2 file written
@@ -37,12 +39,8 @@ class AnswerAsUtf8MigrationTest {
 
     @Test
     void anH2FileWrittenBeforeV7ShouldKeepItsAnswersAndAValidChainAfterIt() {
+        writeAsBeforeV7(3);
         DecisionLog before = log();
-        for (int i = 1; i <= 3; i++) {
-            ComplaintFacts facts = facts("ЖК-" + i);
-            before.record(facts, decision("d-" + i, "v1", facts, LocalDate.of(2025, 3, 31), LONG_RUSSIAN + i),
-                    asked("egov"));
-        }
         AuditRecord old = before.find("d-2").orElseThrow();
         assertThat(columnType()).isEqualTo("CHARACTER VARYING");
         before.close();
@@ -55,11 +53,33 @@ class AnswerAsUtf8MigrationTest {
         after.record(facts, decision("d-4", "v1", facts), asked("egov"));
         assertThat(after.find("d-2").orElseThrow()).isEqualTo(old);
         assertThat(after.verify()).isEqualTo(new Verification(true, 4, null));
-        // what is stored is the UTF-8 of the canonical answer, byte for byte
-        byte[] stored = db.jdbc().sql("SELECT answer_json FROM decision_record WHERE decision_id = 'd-4'")
+        // what the migration stored is the UTF-8 of the canonical answer, byte for byte
+        byte[] stored = db.jdbc().sql("SELECT answer_json FROM decision_record WHERE decision_id = 'd-2'")
                 .query((rs, row) -> rs.getBytes(1)).single();
-        assertThat(new String(stored, UTF_8)).isEqualTo(new CanonicalJson().write(after.find("d-4").orElseThrow().answer()));
-        assertThat(new String(stored, UTF_8)).contains("Направить жалобу в течение 3 рабочих дней");
+        assertThat(new String(stored, UTF_8)).isEqualTo(new CanonicalJson().write(old.answer()));
+        assertThat(new String(stored, UTF_8)).contains(LONG_RUSSIAN);
+    }
+
+    /**
+     * Records as the log wrote them at V6: each answer whole, as text (no {@code decision_text} yet). The
+     * writer stores a record so when it refers to no text.
+     */
+    private void writeAsBeforeV7(int count) {
+        CanonicalJson json = new CanonicalJson();
+        ChainHash chain = new ChainHash(json);
+        List<UnlinkedRecord> records = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            ComplaintFacts facts = facts("ЖК-" + i);
+            UnlinkedRecord r = chain.unlinked("d-" + i, "egov", false, "v1", facts.complaintId(), facts,
+                    decision("d-" + i, "v1", facts, LocalDate.of(2025, 3, 31), LONG_RUSSIAN + i), List.of());
+            records.add(new UnlinkedRecord(r.decisionId(), r.client(), r.whatIf(), r.rulesetVersion(), r.complaintId(),
+                    r.requestJson(), r.answerUtf8(), r.answerUtf8(), List.of(), r.firedRulesJson(), r.afterAnswer(),
+                    r.beforeSeq(), r.end(), null));
+        }
+        ChainWrites store = new ChainWrites(db.dataSource());
+        ChainLinks links = new ChainLinks(chain, Clock.systemUTC());
+        new TransactionTemplate(db.transactions()).executeWithoutResult(status ->
+                store.insert(links.after(store.lockChain(Duration.ofSeconds(2)), records), Duration.ofSeconds(5)));
     }
 
     private String columnType() {

@@ -1,0 +1,91 @@
+package kz.shagym.audit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kz.shagym.decision.Explanation;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The explanations of an answer, stored once each in {@code decision_text} (V8) and referred to from the
+ * stored answer by the SHA-256 of their canonical UTF-8: {@code {"$text":"<hex>"}}. An explanation is the
+ * same object in every answer of a rule set (made once per rule) and two thirds of an answer's 11 KB, so
+ * the stored answer shrinks to about a third.
+ *
+ * <p>What is hashed into the chain does not change: the whole canonical answer, explanations written out.
+ * A reader puts each referred text back before anything sees the answer ({@link ExpandedAnswers}), so a
+ * text altered or missing in {@code decision_text} breaks the hash of every record that refers to it.
+ * Records stored before V8 hold their whole answer and read as they are.
+ */
+final class StoredTexts {
+
+    /** The one key of a reference in a stored answer; no object of an answer has a key with a dollar sign. */
+    static final String KEY = "$text";
+
+    /** Collects, while one answer is written, the texts it refers to. */
+    private static final Object COLLECTED = StoredTexts.class;
+
+    private static final long KEPT = 100_000;
+
+    /** One explanation's canonical UTF-8 and its hash (hex), as {@code decision_text} holds them. */
+    record Text(String hash, byte[] utf8) {
+
+        static Text of(byte[] utf8) {
+            return new Text(HexFormat.of().formatHex(ChainHash.digest().digest(utf8)), utf8);
+        }
+
+        boolean holds(String hash) {
+            return this.hash.equals(hash);
+        }
+    }
+
+    /** The answer as stored, and the texts it refers to, each once. */
+    record StoredAnswer(byte[] utf8, Map<String, Text> texts) {
+    }
+
+    private final JsonMapper canonical;
+    private final Cache<Explanation, Text> written = Caffeine.newBuilder().weakKeys().maximumSize(KEPT).build();
+    private final ObjectWriter referring;
+
+    /**
+     * Each explanation, and the answer around the references, is written with the canonical settings, so
+     * that putting the texts back gives the canonical answer.
+     */
+    StoredTexts() {
+        this.canonical = CanonicalJson.builder().build();
+        SimpleModule module = new SimpleModule("stored-texts");
+        module.addSerializer(Explanation.class, new Referring());
+        this.referring = CanonicalJson.builder().addModule(module).build().writer();
+    }
+
+    /** The answer with each explanation replaced by a reference to its text. */
+    StoredAnswer store(Object answer) {
+        Map<String, Text> texts = new LinkedHashMap<>();
+        byte[] utf8 = referring.withAttribute(COLLECTED, texts).writeValueAsBytes(answer);
+        return new StoredAnswer(utf8, texts);
+    }
+
+    private Text text(Explanation explanation) {
+        return written.get(explanation, e -> Text.of(canonical.writeValueAsBytes(e)));
+    }
+
+    private final class Referring extends ValueSerializer<Explanation> {
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void serialize(Explanation value, JsonGenerator gen, SerializationContext context) {
+            Text text = text(value);
+            ((Map<String, Text>) context.getAttribute(COLLECTED)).putIfAbsent(text.hash(), text);
+            gen.writeStartObject();
+            gen.writeStringProperty(KEY, text.hash());
+            gen.writeEndObject();
+        }
+    }
+}
