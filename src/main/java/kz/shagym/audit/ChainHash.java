@@ -60,9 +60,10 @@ final class ChainHash {
         String requestJson = json.write(request);
         // The answer is most of the record (8,000 characters, most of them Cyrillic): written as UTF-8 alone,
         // which both stores take as it is (no text of it is made), and hashed where it lies.
-        byte[] answerUtf8 = json.writeUtf8(answer);
-        // and as it is stored: the explanations' texts once each in their own table, not in every record
+        // It is stored with each explanation's text replaced by a reference (the texts once each, in their own
+        // table), and hashed whole: the two come from one writing.
         StoredTexts.StoredAnswer stored = json.store(answer);
+        byte[] answerUtf8 = stored.whole();
         String firedRulesJson = json.write(firedRules);
         String afterAnswer = ",\"client\":" + text(client)
                 + ",\"complaintId\":" + text(complaintId)

@@ -2,6 +2,8 @@ package kz.shagym.audit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,9 +48,18 @@ final class StoredTexts {
         }
     }
 
-    /** The answer as stored, and the texts it refers to, each once. */
-    record StoredAnswer(byte[] utf8, Map<String, Text> texts) {
+    /**
+     * The answer as stored, the texts it refers to, each once, and the whole answer those give: the
+     * canonical answer's UTF-8, as the chain hashes it.
+     */
+    record StoredAnswer(byte[] utf8, Map<String, Text> texts, byte[] whole) {
     }
+
+    /** How a reference begins in a stored answer; inside a JSON string its quotes would be escaped. */
+    private static final byte[] REFERENCE = "{\"$text\":\"".getBytes(StandardCharsets.UTF_8);
+    private static final int HASH_LENGTH = 64;
+    /** The closing quote and brace after the hash. */
+    private static final int REFERENCE_END = 2;
 
     private final JsonMapper canonical;
     private final Cache<Explanation, Text> written = Caffeine.newBuilder().weakKeys().maximumSize(KEPT).build();
@@ -65,11 +76,45 @@ final class StoredTexts {
         this.referring = CanonicalJson.builder().addModule(module).build().writer();
     }
 
-    /** The answer with each explanation replaced by a reference to its text. */
+    /**
+     * The answer with each explanation replaced by a reference to its text, and the whole answer put
+     * together from those bytes (each explanation's canonical text where its reference is: the canonical
+     * writer writes it just so), instead of writing the answer a second time.
+     */
     StoredAnswer store(Object answer) {
         Map<String, Text> texts = new LinkedHashMap<>();
         byte[] utf8 = referring.withAttribute(COLLECTED, texts).writeValueAsBytes(answer);
-        return new StoredAnswer(utf8, texts);
+        return new StoredAnswer(utf8, texts, whole(utf8, texts));
+    }
+
+    private static byte[] whole(byte[] stored, Map<String, Text> texts) {
+        if (texts.isEmpty()) {
+            return stored;
+        }
+        ByteArrayOutputStream whole = new ByteArrayOutputStream(stored.length
+                + texts.values().stream().mapToInt(text -> text.utf8().length).sum());
+        int from = 0;
+        for (int at = indexOf(stored, from); at >= 0; at = indexOf(stored, from)) {
+            int hash = at + REFERENCE.length;
+            whole.write(stored, from, at - from);
+            whole.writeBytes(texts.get(new String(stored, hash, HASH_LENGTH, StandardCharsets.US_ASCII)).utf8());
+            from = hash + HASH_LENGTH + REFERENCE_END;
+        }
+        whole.write(stored, from, stored.length - from);
+        return whole.toByteArray();
+    }
+
+    private static int indexOf(byte[] bytes, int from) {
+        outer:
+        for (int i = from; i <= bytes.length - REFERENCE.length; i++) {
+            for (int j = 0; j < REFERENCE.length; j++) {
+                if (bytes[i + j] != REFERENCE[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private Text text(Explanation explanation) {

@@ -1,9 +1,3 @@
--- Each explanation's canonical JSON once, by the SHA-256 (hex) of its UTF-8; a stored answer refers to
--- it as {"$text":"<hash>"} (StoredTexts). The chain still hashes the whole answer, so a text altered or
--- removed here breaks every record that refers to it. Rows are only ever inserted. H2 keeps the UTF-8
--- as bytes, as it does the answer (V7).
-CREATE TABLE decision_text (
-    hash           CHAR(64)                 NOT NULL,
-    canonical_json BINARY VARYING(1000000)  NOT NULL,
-    CONSTRAINT decision_text_pk PRIMARY KEY (hash)
-);
+-- PostgreSQL stores each explanation's text once, in decision_text (db/vendor/postgresql/V8). H2 keeps
+-- every answer whole (ChainWrites says why); this version only records, on H2, that the two stores differ.
+COMMENT ON COLUMN decision_record.answer_json IS 'The whole answer''s canonical JSON as UTF-8; PostgreSQL refers to explanations in decision_text';

@@ -55,7 +55,7 @@ class CanonicalJsonTest {
     }
 
     @Test
-    void writingFactsAndAnswersDirectlyShouldGiveTheTextOfTheirTreesForEveryScenarioAndGeneratedComplaint() {
+    void writingFactsAndAnswersDirectlyOrAsStoredShouldGiveTheTextOfTheirTreesForEveryScenarioAndGeneratedComplaint() {
         CompiledRuleSet shipped = shipped();
         List<ComplaintFacts> complaints = GeneratedComplaints.of(shipped, Arrays.asList(null, "PS-1", "OTHER"), 2);
         RuleEvaluator evaluator = new RuleEvaluator();
@@ -73,6 +73,10 @@ class CanonicalJsonTest {
                 assertThat(direct).as("answer to %s", facts).isEqualTo(json.write(json.tree(decision)));
                 assertThat(json.write(json.read(direct))).isEqualTo(direct);
                 assertThat(new String(json.writeUtf8(decision), StandardCharsets.UTF_8)).isEqualTo(direct);
+                // as the log stores it: explanations referred to, and put back where they were
+                StoredTexts.StoredAnswer stored = json.store(decision);
+                assertThat(new String(stored.whole(), StandardCharsets.UTF_8)).isEqualTo(direct);
+                assertThat(new String(stored.utf8(), StandardCharsets.UTF_8)).doesNotContain("\"legalBasisText\"");
                 answers++;
             }
         }
