@@ -1,6 +1,5 @@
 package kz.shagym.audit;
 
-import kz.shagym.decision.ReusedExplanationTexts;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
@@ -17,14 +16,12 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>{@link #write(Object)} writes a value directly, with no tree in between: its properties sorted as
  * the tree's would be ({@code CanonicalJsonTest} holds the two texts equal over the scenarios and
  * thousands of generated decisions). An answer's explanations are most of its 8,000 characters and
- * the very same objects in every decision of a rule set (made once per rule), so each one's text is
- * written once and reused while its object lives ({@link ReusedExplanationTexts}, as for responses).
+ * the very same objects in every decision of a rule set (made once per rule): {@link #store} writes each
+ * one's text once and reuses it while its object lives ({@link StoredTexts}).
  */
 final class CanonicalJson {
 
-    /** Trees and reading: never the reused texts (in a tree they would be raw values, not nodes). */
     private final JsonMapper mapper = builder().build();
-    private final JsonMapper direct = builder().addModule(new ReusedExplanationTexts()).build();
     private final StoredTexts stored = new StoredTexts();
 
     static JsonMapper.Builder builder() {
@@ -46,12 +43,12 @@ final class CanonicalJson {
 
     /** The canonical text of a tree, or of any value the tree of which would give the same text. */
     String write(Object value) {
-        return direct.writeValueAsString(value);
+        return mapper.writeValueAsString(value);
     }
 
     /** {@link #write(Object)}'s text as UTF-8. */
     byte[] writeUtf8(Object value) {
-        return direct.writeValueAsBytes(value);
+        return mapper.writeValueAsBytes(value);
     }
 
     /** The answer as the log stores it: {@link #writeUtf8} with each explanation referred to by its text's hash. */

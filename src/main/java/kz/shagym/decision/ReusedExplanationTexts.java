@@ -19,15 +19,14 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
  * objects in every answer of a rule set (made once per rule, {@link PreparedRuleSet}): written once
  * each, then copied (as the UTF-8 bytes it keeps once asked for them, into a response). The text is the mapper's own for that object ({@code ReusedExplanationTextsTest}
  * holds answers written with and without this equal); held weakly and by identity, so a dropped
- * version's go with it. A writer with a pretty printer writes them afresh, indented as it wants. The audit's
- * canonical writer registers one too, so its sorted texts are reused the same way.
+ * version's go with it. A writer with a pretty printer writes them afresh, indented as it wants.
  */
-public final class ReusedExplanationTexts extends SimpleModule {
+final class ReusedExplanationTexts extends SimpleModule {
 
     private static final long KEPT = 100_000;
 
     /** A module with a cache of its own: each mapper that registers one keeps the texts in that mapper's form. */
-    public ReusedExplanationTexts() {
+    ReusedExplanationTexts() {
         super("reused-explanation-texts");
         Cache<Explanation, SerializedString> texts = Caffeine.newBuilder().weakKeys().maximumSize(KEPT).build();
         setSerializerModifier(new ValueSerializerModifier() {
