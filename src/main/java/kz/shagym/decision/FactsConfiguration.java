@@ -23,4 +23,10 @@ public class FactsConfiguration {
     JacksonModule reusedExplanationTexts() {
         return new ReusedExplanationTexts();
     }
+
+    /** Answers in the audit's canonical property order (see {@link SortedAnswerProperties}). */
+    @Bean
+    JacksonModule sortedAnswerProperties() {
+        return new SortedAnswerProperties();
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.shagym.decision.ApplicationJson;
 import kz.shagym.decision.Decision;
 import kz.shagym.decision.Explanation;
 import kz.shagym.decision.RuleEvaluator;
@@ -18,6 +19,7 @@ import kz.shagym.ruleset.CompiledRuleSet;
 import kz.shagym.ruleset.RuleSetBuilder;
 import kz.shagym.ruleset.RuleSetSource;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Canonical JSON: sorted, stable, read back to the same text. The audit writes the facts and the answer straight to canonical JSON, reusing each explanation's
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.Test;
 class CanonicalJsonTest {
 
     private final CanonicalJson json = new CanonicalJson();
+    /** The application's mapper, as it writes an answer. */
+    private final JsonMapper application = ApplicationJson.mapper();
 
     @Test
     void writeShouldSortKeysAtEveryLevelAndWriteDatesAsIsoText() {
@@ -77,6 +81,8 @@ class CanonicalJsonTest {
                 StoredTexts.StoredAnswer stored = json.store(decision);
                 assertThat(new String(stored.whole(), StandardCharsets.UTF_8)).isEqualTo(direct);
                 assertThat(new String(stored.utf8(), StandardCharsets.UTF_8)).doesNotContain("\"legalBasisText\"");
+                // an answer's own property order is the canonical one: the API releases the recorded text as it is
+                assertThat(new String(application.writeValueAsBytes(decision), StandardCharsets.UTF_8)).isEqualTo(direct);
                 answers++;
             }
         }
