@@ -83,10 +83,11 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
     /**
      * Stores the decision and returns once it is committed (with the decisions of concurrent callers).
      *
+     * @return the answer's canonical JSON as hashed and stored (explanations in place): the API sends it as it is
      * @throws DecisionNotRecorded when it could not be stored, so the answer must not be released
      */
     @Override
-    public void record(ComplaintFacts facts, Decision decision, EvaluationContext context) {
+    public byte[] record(ComplaintFacts facts, Decision decision, EvaluationContext context) {
         admit(facts, context);
         UnlinkedRecord entry;
         try {
@@ -105,6 +106,7 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
             throw new DecisionNotRecorded(e);
         }
         writer.write(entry);
+        return entry.answerUtf8();
     }
 
     /**

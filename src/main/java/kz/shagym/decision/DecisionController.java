@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.security.Principal;
 import kz.shagym.rules.ComplaintFacts;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,10 +37,12 @@ class DecisionController implements DecisionApiDocs {
         TraceParameter traced = TraceParameter.read(trace);
         ComplaintFacts facts = traced.withBodyErrors(
                 () -> reader.read(request.getInputStream(), request.getParameterMap().keySet(), version));
-        Decision decision = key == null ? decisions.decide(facts, version, principal.getName())
-                : decisions.decide(facts, version, principal.getName(), key);
+        Released released = decisions.release(facts, version, principal.getName(), key);
+        Decision decision = released.decision();
         if (!traced.asked()) {
-            return decision;
+            // the recorded text, as it is: in one write, with its length, and not written a second time
+            return released.json() == null ? decision
+                    : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(released.json());
         }
         // Under the version that decided, not "the active one", which may have changed meanwhile.
         return new TracedDecision(decision, decisions.trace(facts, decision.rulesetVersion()));

@@ -9,7 +9,11 @@ import kz.shagym.rules.ComplaintFacts;
  */
 public interface DecisionRecorder {
 
-    void record(ComplaintFacts facts, Decision decision, EvaluationContext context);
+    /**
+     * @return the answer's JSON as recorded (UTF-8, in the answer's own property order), which the API then
+     *     sends as it is; or null when this recorder keeps no such text
+     */
+    byte[] record(ComplaintFacts facts, Decision decision, EvaluationContext context);
 
     /**
      * Called before any rule runs: throws (a problem exception) when a decision for these facts and

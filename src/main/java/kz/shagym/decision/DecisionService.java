@@ -33,6 +33,15 @@ public interface DecisionService {
         throw new UnsupportedOperationException("this decision service keeps no idempotency keys");
     }
 
+    /**
+     * As {@link #decide(ComplaintFacts, String, String, String)}, with the answer's JSON as it was recorded:
+     * what {@code POST /api/v1/decisions} sends, so that what a client received is, to the byte, what the
+     * audit log holds.
+     */
+    default Released release(ComplaintFacts facts, String version, String client, String idempotencyKey) {
+        return Released.of(decide(facts, version, client, idempotencyKey));
+    }
+
     /** Evaluates without recording (replay, scenarios). Same answer as {@link #decide} for the same version. */
     Decision evaluate(ComplaintFacts facts, String version);
 

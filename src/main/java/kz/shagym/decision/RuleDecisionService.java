@@ -42,12 +42,17 @@ class RuleDecisionService implements DecisionService {
 
     @Override
     public Decision decide(ComplaintFacts facts, String version, String client, String idempotencyKey) {
+        return release(facts, version, client, idempotencyKey).decision();
+    }
+
+    @Override
+    public Released release(ComplaintFacts facts, String version, String client, String idempotencyKey) {
         DecisionRecorder.EvaluationContext context =
                 new DecisionRecorder.EvaluationContext(client, version != null, version, idempotencyKey);
         recorders.forEach(recorder -> recorder.admit(facts, context));
         Optional<Decision> earlier = earlier(facts, context);
         if (earlier.isPresent()) {
-            return earlier.get();
+            return Released.of(earlier.get());
         }
         long started = System.nanoTime();
         Decision decision;
@@ -57,21 +62,23 @@ class RuleDecisionService implements DecisionService {
             meters.uncovered(System.nanoTime() - started);
             throw uncovered;
         }
+        byte[] recorded = null;
         for (DecisionRecorder recorder : recorders) {
             try {
-                recorder.record(facts, decision, context);
+                byte[] json = recorder.record(facts, decision, context);
+                recorded = recorded == null ? json : recorded;
             } catch (RuntimeException e) {
                 // a concurrent request with the same key was stored first (the key is unique): its decision stands
                 Optional<Decision> raced = earlierAfterFailure(facts, context);
                 if (raced.isPresent()) {
-                    return raced.get();
+                    return Released.of(raced.get());
                 }
                 meters.unrecorded();
                 throw new DecisionNotRecorded(e);
             }
         }
         meters.decided(decision, context.whatIf(), System.nanoTime() - started);
-        return decision;
+        return new Released(decision, recorded);
     }
 
     private Optional<Decision> earlier(ComplaintFacts facts, DecisionRecorder.EvaluationContext context) {

@@ -14,6 +14,7 @@ import kz.shagym.problem.InvalidRequest;
 import kz.shagym.problem.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -133,6 +134,17 @@ class ProblemAdvice {
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e, HttpServletRequest request) {
         return Problems.of(HttpStatus.FORBIDDEN, "SHG-AUTH-403", "Forbidden",
                 "Your role does not allow this request.", request);
+    }
+
+    /**
+     * The client went away while its answer was being sent (a broken pipe): there is nobody to answer, and
+     * nothing failed here. A decision's recorded text goes out in one write and is flushed within the
+     * request's handling, so a client that gives up meets this here rather than in the container.
+     */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e, HttpServletRequest request) {
+        log.debug("{} {}: the client went away before its answer was sent ({})", request.getMethod(),
+                request.getRequestURI(), e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)

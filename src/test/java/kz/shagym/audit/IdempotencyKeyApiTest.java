@@ -76,6 +76,20 @@ class IdempotencyKeyApiTest {
     }
 
     @Test
+    void anAnswerShouldBeTheTextTheAuditStoredAndARetryShouldReceiveItToTheByte() throws Exception {
+        MvcTestResult first = post("client", "order-bytes", "C");
+        assertThat(first).hasStatusOk();
+        byte[] sent = first.getResponse().getContentAsByteArray();
+        String stored = JdbcClient.create(dataSource).sql("SELECT answer_json FROM decision_record WHERE decision_id = ?")
+                .param(decisionId(first)).query(String.class).single();
+
+        assertThat(new String(sent, StandardCharsets.UTF_8)).isEqualTo(stored);
+        assertThat(first.getResponse().getContentLength()).isEqualTo(sent.length);
+        // answered from the log, the decision is written afresh: in the same order, to the same bytes
+        assertThat(post("client", "order-bytes", "C").getResponse().getContentAsByteArray()).isEqualTo(sent);
+    }
+
+    @Test
     void theSameKeyWithAnotherBodyShouldBe422WithItsCodeAndNothingRecorded() {
         assertThat(post("client", "order-2", "B")).hasStatusOk();
         long stored = records();

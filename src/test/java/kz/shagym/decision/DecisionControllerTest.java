@@ -79,8 +79,33 @@ class DecisionControllerTest {
     }
 
     @Test
+    void theApplicationsJsonMapperShouldWriteAnAnswersPropertiesInTheOrderOfTheirNames() {
+        assertThat(applicationJson.registeredModules()).extracting(JacksonModule::getModuleName)
+                .contains(new SortedAnswerProperties().getModuleName());
+        String written = applicationJson.writeValueAsString(TestDecisions.forwardToHigherBody());
+
+        assertThat(written).isEqualTo(ApplicationJson.mapper().writeValueAsString(TestDecisions.forwardToHigherBody()));
+        assertThat(written).startsWith("{\"competentAddressees\":[],\"complaintId\":")
+                .contains("\"court\":{\"allowed\":false,\"allowedFrom\":null,\"reason\":");
+    }
+
+    @Test
+    void postWhenTheAuditRecordedTheAnswersTextShouldSendThatTextAsItIsWithItsLength() throws Exception {
+        byte[] recorded = "{\"decisionId\":\"as recorded\",\"outcome\":\"FORWARD_TO_REVIEWING_BODY\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        given(decisions.release(any(), any(), any(), any()))
+                .willReturn(new Released(TestDecisions.forwardToHigherBody(), recorded));
+
+        postAsClient(validRequest())
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_JSON))
+                .andExpect(header().longValue("Content-Length", recorded.length))
+                .andExpect(content().bytes(recorded));
+    }
+
+    @Test
     void postWhenFactsAreValidShouldAnswerTheDecisionAsInTheGoldenFile() throws Exception {
-        given(decisions.decide(any(), any(), any())).willReturn(TestDecisions.forwardToHigherBody());
+        given(decisions.release(any(), any(), any(), any())).willReturn(Released.of(TestDecisions.forwardToHigherBody()));
 
         postAsClient(validRequest())
                 .andExpect(status().isOk())
@@ -88,36 +113,36 @@ class DecisionControllerTest {
                 .andExpect(content().json(resource("decision/decision-forward-to-higher-body.json"),
                         JsonCompareMode.STRICT));
 
-        verify(decisions).decide(TestDecisions.validRequestFacts(), null, "client");
+        verify(decisions).release(TestDecisions.validRequestFacts(), null, "client", null);
     }
 
     @Test
     void postWhenVersionIsGivenShouldPassItToTheServiceForAWhatIf() throws Exception {
-        given(decisions.decide(any(), any(), any())).willReturn(TestDecisions.forwardToHigherBody());
+        given(decisions.release(any(), any(), any(), any())).willReturn(Released.of(TestDecisions.forwardToHigherBody()));
 
         mvc.perform(decisionPost("/api/v1/decisions?version=3f9a2c.b-1_0").with(CLIENT).content(validRequest()))
                 .andExpect(status().isOk());
 
-        verify(decisions).decide(TestDecisions.validRequestFacts(), "3f9a2c.b-1_0", "client");
+        verify(decisions).release(TestDecisions.validRequestFacts(), "3f9a2c.b-1_0", "client", null);
     }
 
     @Test
     void postWhenOnlyRequiredFieldsAreGivenShouldDefaultRegistrationAndPreTrialAppeal() throws Exception {
-        given(decisions.decide(any(), any(), any())).willReturn(TestDecisions.forwardToHigherBody());
+        given(decisions.release(any(), any(), any(), any())).willReturn(Released.of(TestDecisions.forwardToHigherBody()));
 
         postAsClient("""
                 {"respondent":"OFFICIAL","receivedBy":"HIGHER_BODY","receivedOn":"2025-01-03"}""")
                 .andExpect(status().isOk());
 
         ArgumentCaptor<ComplaintFacts> facts = ArgumentCaptor.forClass(ComplaintFacts.class);
-        verify(decisions).decide(facts.capture(), isNull(), eq("client"));
+        verify(decisions).release(facts.capture(), isNull(), eq("client"), isNull());
         assertThat(facts.getValue()).isEqualTo(new ComplaintFacts(null, null, Respondent.OFFICIAL, null,
                 Body.HIGHER_BODY, LocalDate.of(2025, 1, 3), LocalDate.of(2025, 1, 3), null, false, null));
     }
 
     @Test
     void postWhenOptionalFieldsAreNullShouldTreatThemAsAbsent() throws Exception {
-        given(decisions.decide(any(), any(), any())).willReturn(TestDecisions.forwardToHigherBody());
+        given(decisions.release(any(), any(), any(), any())).willReturn(Released.of(TestDecisions.forwardToHigherBody()));
 
         postAsClient("""
                 {"complaintId":null,"serviceCode":null,"subject":null,"registeredOn":null,"favorableAct":null,
@@ -125,8 +150,8 @@ class DecisionControllerTest {
                  "respondent":"OFFICIAL","receivedBy":"HIGHER_BODY","receivedOn":"2025-01-03"}""")
                 .andExpect(status().isOk());
 
-        verify(decisions).decide(new ComplaintFacts(null, null, Respondent.OFFICIAL, null, Body.HIGHER_BODY,
-                LocalDate.of(2025, 1, 3), null, null, false, null), null, "client");
+        verify(decisions).release(new ComplaintFacts(null, null, Respondent.OFFICIAL, null, Body.HIGHER_BODY,
+                LocalDate.of(2025, 1, 3), null, null, false, null), null, "client", null);
     }
 
     // ---- every bad input of api.md, one at a time
@@ -291,7 +316,7 @@ class DecisionControllerTest {
 
     @Test
     void postWhenDatesAreOnTheEdgesOfTheWindowShouldBeDecided() throws Exception {
-        given(decisions.decide(any(), any(), anyString())).willReturn(TestDecisions.forwardToHigherBody());
+        given(decisions.release(any(), any(), anyString(), any())).willReturn(Released.of(TestDecisions.forwardToHigherBody()));
 
         postAsClient("""
                 {"respondent":"OFFICIAL","receivedBy":"HIGHER_BODY","receivedOn":"2000-01-01","asOf":"2100-12-31",
@@ -453,7 +478,7 @@ class DecisionControllerTest {
 
     @Test
     void postWhenChunkedBodyIsExactlyAtTheLimitShouldBeRead() throws Exception {
-        given(decisions.decide(any(), any(), any())).willReturn(TestDecisions.forwardToHigherBody());
+        given(decisions.release(any(), any(), any(), any())).willReturn(Released.of(TestDecisions.forwardToHigherBody()));
         String valid = validRequest();
         String body = valid + " ".repeat(LIMIT - valid.getBytes(StandardCharsets.UTF_8).length);
 
@@ -497,7 +522,7 @@ class DecisionControllerTest {
 
     @Test
     void postWhenVersionIsUnknownShouldReturn404WithTheServiceCode() throws Exception {
-        given(decisions.decide(any(), eq("deadbeef"), anyString())).willThrow(new UnknownRuleSetVersion("deadbeef"));
+        given(decisions.release(any(), eq("deadbeef"), anyString(), any())).willThrow(new UnknownRuleSetVersion("deadbeef"));
 
         mvc.perform(decisionPost("/api/v1/decisions?version=deadbeef").with(CLIENT).content(validRequest()))
                 .andExpect(status().isNotFound())
@@ -510,7 +535,7 @@ class DecisionControllerTest {
 
     @Test
     void postWhenNoRuleCoversTheFactsShouldReturn422() throws Exception {
-        given(decisions.decide(any(), any(), any())).willThrow(new NoRuleCoversComplaint("no routing row"));
+        given(decisions.release(any(), any(), any(), any())).willThrow(new NoRuleCoversComplaint("no routing row"));
 
         postAsClient(validRequest())
                 .andExpect(status().isUnprocessableContent())
@@ -519,7 +544,7 @@ class DecisionControllerTest {
 
     @Test
     void postWhenTheAuditRecordFailsShouldReturn503WithoutTheCause() throws Exception {
-        given(decisions.decide(any(), any(), any())).willThrow(
+        given(decisions.release(any(), any(), any(), any())).willThrow(
                 new DecisionNotRecorded(new SQLException("org.h2.jdbc.JdbcSQLException: table DECISION_LOG")));
 
         MvcResult result = postAsClient(validRequest())
@@ -533,7 +558,7 @@ class DecisionControllerTest {
 
     @Test
     void postWhenTheServiceFailsUnexpectedlyShouldReturnA500ThatTellsNothing() throws Exception {
-        given(decisions.decide(any(), any(), any())).willThrow(
+        given(decisions.release(any(), any(), any(), any())).willThrow(
                 new IllegalStateException("KieSession kz.shagym.rules.Internal failed at line 42"));
 
         MvcResult result = postAsClient(validRequest())
@@ -584,18 +609,18 @@ class DecisionControllerTest {
     @ParameterizedTest(name = "post as the demo user {0} should be decided and recorded under that name")
     @ValueSource(strings = {"client", "analyst", "approver"})
     void postAsADecidingRoleShouldBeDecidedUnderTheCallersName(String name) throws Exception {
-        given(decisions.decide(any(), any(), any())).willReturn(TestDecisions.forwardToHigherBody());
+        given(decisions.release(any(), any(), any(), any())).willReturn(Released.of(TestDecisions.forwardToHigherBody()));
 
         mvc.perform(decisionPost("/api/v1/decisions").with(httpBasic(name, name)).content(validRequest()))
                 .andExpect(status().isOk());
 
-        verify(decisions).decide(TestDecisions.validRequestFacts(), null, name);
+        verify(decisions).release(TestDecisions.validRequestFacts(), null, name, null);
     }
 
     @Test
     void postWhenTheBodyIsBadShouldNotReachTheServiceEvenForAnAllowedCaller() throws Exception {
         postAsClient("{}").andExpect(status().isBadRequest());
-        verify(decisions, never()).decide(any(), any(), any());
+        verify(decisions, never()).release(any(), any(), any(), any());
     }
 
     // ---- helpers

@@ -61,7 +61,7 @@ class DecisionTraceControllerTest {
     @Test
     void postWithTraceTrueShouldAnswerTheDecisionFieldsAndTheTraceOfTheDecidingVersion() throws Exception {
         Decision decision = TestDecisions.forwardToHigherBody();
-        given(decisions.decide(any(), any(), any())).willReturn(decision);
+        given(decisions.release(any(), any(), any(), any())).willReturn(Released.of(decision));
         given(decisions.trace(any(), eq(decision.rulesetVersion()))).willReturn(List.of(FIRED, FAILED));
 
         MvcResult result = mvc.perform(post("/api/v1/decisions?trace=true").with(CLIENT)
@@ -90,7 +90,7 @@ class DecisionTraceControllerTest {
 
     @Test
     void postWithoutTraceOrWithTraceFalseShouldAnswerTheGoldenDecisionWithoutATraceField() throws Exception {
-        given(decisions.decide(any(), any(), any())).willReturn(TestDecisions.forwardToHigherBody());
+        given(decisions.release(any(), any(), any(), any())).willReturn(Released.of(TestDecisions.forwardToHigherBody()));
 
         for (String uri : List.of("/api/v1/decisions", "/api/v1/decisions?trace=false")) {
             mvc.perform(post(uri).with(CLIENT).contentType(MediaType.APPLICATION_JSON)

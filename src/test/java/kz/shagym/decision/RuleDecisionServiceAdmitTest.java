@@ -27,7 +27,7 @@ class RuleDecisionServiceAdmitTest {
             }
 
             @Override
-            public void record(ComplaintFacts facts, Decision decision, EvaluationContext context) {
+            public byte[] record(ComplaintFacts facts, Decision decision, EvaluationContext context) {
                 throw new AssertionError("nothing may be decided for a caller that cannot be recorded");
             }
         };

@@ -1,5 +1,12 @@
 package kz.shagym.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -32,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** How the other features' controllers are answered when Spring, not our own reader, refuses a request. */
 @WebMvcTest(ProblemAdviceTest.Endpoints.class)
+@ExtendWith(OutputCaptureExtension.class)
 @Import({WebConfiguration.class, ProblemAdviceTest.Endpoints.class})
 class ProblemAdviceTest {
 
@@ -61,6 +69,12 @@ class ProblemAdviceTest {
             return from.plusDays(days).toString();
         }
 
+        @GetMapping("/api/v1/calendar/gone")
+        String clientGone() throws AsyncRequestNotUsableException {
+            throw new AsyncRequestNotUsableException("ServletResponse failed to flushBuffer",
+                    new IOException("Broken pipe"));
+        }
+
         @PostMapping("/api/v1/rulesets/{id}/activation")
         String activate(@PathVariable String id, @RequestBody Activation activation) {
             if (id.equals("active")) {
@@ -72,6 +86,16 @@ class ProblemAdviceTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Test
+    void aClientThatWentAwayWhileItsAnswerWasSentShouldGetNothingMoreAndLeaveNoErrorInTheLog(CapturedOutput log)
+            throws Exception {
+        mvc.perform(get("/api/v1/calendar/gone").with(APPROVER))
+                .andExpect(content().string(""));
+
+        // without its own handler, it was an "Unexpected error" with an incident and a stack trace
+        assertThat(log.getAll()).doesNotContain("Unexpected error").doesNotContain("incident");
+    }
 
     @Test
     void missingQueryParameterShouldBe400NamingIt() throws Exception {
