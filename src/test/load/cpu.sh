@@ -14,6 +14,8 @@ if [ "$db" = postgres ]; then
   args+=(--spring.profiles.active=postgres --spring.flyway.schemas="$schema" --spring.flyway.default-schema="$schema"
          --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=$schema")
 fi
+# a service still stopping from a run just before would answer the health check in this one's place
+if curl -s -m 5 -o /dev/null "localhost:$port"; then echo "port $port is busy: stop what runs there first" >&2; exit 2; fi
 root=$PWD
 (cd "$work" && exec java -Xmx1g ${JAVA_OPTS:-} -jar "$root/$jar" "${args[@]}" > "$work/app.log" 2>&1) &
 app=$!
