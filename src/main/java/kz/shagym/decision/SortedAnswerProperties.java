@@ -24,7 +24,7 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
 final class SortedAnswerProperties extends SimpleModule {
 
     /** Every type an answer (with its trace) is made of. */
-    static final Set<Class<?>> ANSWER_TYPES = Set.of(Decision.class, Forwarding.class, Review.class, Court.class,
+    private static final Set<Class<?>> ANSWER_TYPES = Set.of(Decision.class, Forwarding.class, Review.class, Court.class,
             Explanation.class, RuleSource.class, LocalizedText.class, Warning.class, Period.class, TraceEntry.class,
             TraceEntry.FailedCondition.class);
 
