@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import kz.shagym.audit.Verification.Missing;
 import kz.shagym.audit.Verification.UntrustedCheckpoint;
@@ -51,7 +50,7 @@ class CheckpointVerificationTest {
         db = database.open();
         CheckpointTrust trust = new CheckpointTrust(new CheckpointFolder(folder), key.verifying());
         log = new DecisionLog(db.dataSource(), db.transactions(),
-                new AuditSettings(64, 1000, Duration.ofSeconds(10), ZoneId.of("Asia/Almaty"), 500), clock, trust);
+                Fixtures.settings(64), clock, trust);
         checkpoints = new Checkpoints(log.verifier(), new CheckpointFolder(folder), trust, key, clock, Duration.ZERO);
     }
 

@@ -9,7 +9,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -329,7 +328,7 @@ class DecisionLogTest {
     }
 
     private DecisionLog log(DataSource dataSource, PlatformTransactionManager transactions) {
-        AuditSettings settings = new AuditSettings(64, 1000, Duration.ofSeconds(10), ZoneId.of("Asia/Almaty"), 500);
+        AuditSettings settings = Fixtures.settings(64);
         DecisionLog log = new DecisionLog(dataSource, transactions, settings, clock);
         logs.add(log);
         return log;

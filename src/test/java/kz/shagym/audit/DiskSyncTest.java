@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ class DiskSyncTest {
     void openDatabase() {
         db = TestDatabase.H2.open();
         syncs = new SyncHook(db.dataSource());
-        AuditSettings settings = new AuditSettings(256, 1000, Duration.ofSeconds(10), ZoneId.of("Asia/Almaty"), 500);
+        AuditSettings settings = Fixtures.settings(256);
         log = new DecisionLog(syncs, new JdbcTransactionManager(syncs), settings, Clock.systemUTC());
     }
 

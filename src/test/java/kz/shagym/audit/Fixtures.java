@@ -1,6 +1,7 @@
 package kz.shagym.audit;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,8 +22,16 @@ import kz.shagym.rules.Outcome;
 import kz.shagym.rules.Respondent;
 import kz.shagym.rules.Subject;
 
-/** A complaint and its decision as the examples of the domain page give them. */
+/** A complaint and its decision as the examples of the domain page give them, and the settings the audit tests share. */
 final class Fixtures {
+
+    /**
+     * The audit's settings in tests that write through the group-commit writer: {@code batchSize} records a
+     * group at most, a queue of 1,000, a 10 s record timeout, Almaty time, pages of 500.
+     */
+    static AuditSettings settings(int batchSize) {
+        return new AuditSettings(batchSize, 1000, Duration.ofSeconds(10), ZoneId.of("Asia/Almaty"), 500);
+    }
 
     private Fixtures() {
     }

@@ -8,7 +8,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +111,7 @@ class GroupIsolationTest {
     }
 
     private DecisionLog log(PlatformTransactionManager transactions) {
-        AuditSettings settings = new AuditSettings(256, 1000, Duration.ofSeconds(10), ZoneId.of("Asia/Almaty"), 500);
+        AuditSettings settings = Fixtures.settings(256);
         return new DecisionLog(db.dataSource(), transactions, settings, Clock.systemUTC());
     }
 

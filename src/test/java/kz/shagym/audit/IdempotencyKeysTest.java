@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +42,7 @@ class IdempotencyKeysTest {
     @BeforeEach
     void open() {
         db = database.open();
-        AuditSettings settings = new AuditSettings(256, 1000, Duration.ofSeconds(10), ZoneId.of("Asia/Almaty"), 500);
+        AuditSettings settings = Fixtures.settings(256);
         log = new DecisionLog(db.dataSource(), db.transactions(), settings, clock);
     }
 

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import kz.shagym.decision.Decision;
@@ -160,7 +159,7 @@ class StoredTextsTest {
     }
 
     private DecisionLog log() {
-        AuditSettings settings = new AuditSettings(64, 1000, Duration.ofSeconds(10), ZoneId.of("Asia/Almaty"), 500);
+        AuditSettings settings = Fixtures.settings(64);
         DecisionLog log = new DecisionLog(db.dataSource(), db.transactions(), settings,
                 new Fixtures.TestClock(Instant.parse("2025-03-19T04:00:00Z")));
         logs.add(log);

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +135,7 @@ class VerifyAuditCliTest {
         CheckpointKeyFiles.publish(folder, key.verifying());
         CheckpointTrust trust = new CheckpointTrust(folder, key.verifying());
         try (DecisionLog log = new DecisionLog(db.dataSource(), db.transactions(),
-                new AuditSettings(64, 1000, Duration.ofSeconds(10), ZoneId.of("Asia/Almaty"), 500), clock, trust)) {
+                Fixtures.settings(64), clock, trust)) {
             Checkpoints signer = new Checkpoints(log.verifier(), folder, trust, key, clock, Duration.ZERO);
             for (int i = 1; i <= records; i++) {
                 ComplaintFacts facts = facts("c-" + i);
