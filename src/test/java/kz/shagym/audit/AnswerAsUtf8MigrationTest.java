@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,9 +87,7 @@ class AnswerAsUtf8MigrationTest {
     }
 
     private DecisionLog log() {
-        AuditSettings settings = Fixtures.settings(64);
-        DecisionLog log = new DecisionLog(db.dataSource(), db.transactions(), settings,
-                new Fixtures.TestClock(Instant.parse("2025-03-19T04:00:00Z")));
+        DecisionLog log = Fixtures.log(db);
         logs.add(log);
         return log;
     }

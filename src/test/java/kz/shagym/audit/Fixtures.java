@@ -15,6 +15,7 @@ import kz.shagym.decision.Forwarding;
 import kz.shagym.decision.LocalizedText;
 import kz.shagym.decision.Review;
 import kz.shagym.decision.RuleSource;
+import kz.shagym.release.TestDatabase;
 import kz.shagym.rules.Body;
 import kz.shagym.rules.ComplaintFacts;
 import kz.shagym.rules.FavorableAct;
@@ -31,6 +32,12 @@ final class Fixtures {
      */
     static AuditSettings settings(int batchSize) {
         return new AuditSettings(batchSize, 1000, Duration.ofSeconds(10), ZoneId.of("Asia/Almaty"), 500);
+    }
+
+    /** A decision log on {@code db} with {@link #settings settings(64)}, its clock at the domain page's morning; the caller closes it. */
+    static DecisionLog log(TestDatabase.Connected db) {
+        return new DecisionLog(db.dataSource(), db.transactions(), settings(64),
+                new TestClock(Instant.parse("2025-03-19T04:00:00Z")));
     }
 
     private Fixtures() {
