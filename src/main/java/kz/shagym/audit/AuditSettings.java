@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPageSize the largest page a search returns
  * @param failureLogInterval audit write failures are logged once per interval at most, with a count of
  *        those left out (a failing store under load would otherwise log once per decision)
+ * @param groupWait how long the writer lets a group of two or more decisions grow before committing it,
+ *        at most; zero commits what is waiting at once (see {@link GroupGathering})
+ * @param groupGap how long the writer waits for each next decision of a growing group, at most
  */
 @ConfigurationProperties("shagym.audit")
 record AuditSettings(
@@ -24,7 +27,9 @@ record AuditSettings(
         @DefaultValue("5s") Duration recordTimeout,
         @DefaultValue("Asia/Almaty") ZoneId zone,
         @DefaultValue("500") int maxPageSize,
-        @DefaultValue("10s") Duration failureLogInterval) {
+        @DefaultValue("10s") Duration failureLogInterval,
+        @DefaultValue("0ms") Duration groupWait,
+        @DefaultValue("0ms") Duration groupGap) {
 
     @ConstructorBinding
     AuditSettings {
@@ -34,12 +39,23 @@ record AuditSettings(
         if (recordTimeout.isNegative() || recordTimeout.isZero()) {
             throw new IllegalArgumentException("shagym.audit.record-timeout must be positive");
         }
-        if (failureLogInterval.isNegative()) {
-            throw new IllegalArgumentException("shagym.audit.failure-log-interval must not be negative");
+        if (failureLogInterval.isNegative() || groupWait.isNegative() || groupGap.isNegative()) {
+            throw new IllegalArgumentException(
+                    "shagym.audit.failure-log-interval, group-wait and group-gap must not be negative");
+        }
+        if (groupWait.compareTo(recordTimeout) >= 0) {
+            throw new IllegalArgumentException("shagym.audit.group-wait must be shorter than record-timeout");
         }
     }
 
     AuditSettings(int batchSize, int queueCapacity, Duration recordTimeout, ZoneId zone, int maxPageSize) {
-        this(batchSize, queueCapacity, recordTimeout, zone, maxPageSize, Duration.ofSeconds(10));
+        this(batchSize, queueCapacity, recordTimeout, zone, maxPageSize, Duration.ofSeconds(10), Duration.ZERO,
+                Duration.ZERO);
+    }
+
+    /** These settings with a writer that lets groups grow for at most {@code wait}, {@code gap} per decision. */
+    AuditSettings gathering(Duration wait, Duration gap) {
+        return new AuditSettings(batchSize, queueCapacity, recordTimeout, zone, maxPageSize, failureLogInterval, wait,
+                gap);
     }
 }

@@ -18,9 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes decisions in groups: callers put their record in a queue and wait; one thread takes all
- * that are waiting, chains them and commits them in one transaction, and every caller of that group
- * is released once it is on disk ({@link CommitOutcomes}). Concurrent decisions so share one commit
- * instead of queueing behind each other's.
+ * that are waiting (and, when several are, those that join within a few milliseconds: {@link GroupGathering}),
+ * chains them and commits them in one transaction, and every caller of that group is released once it is
+ * on disk ({@link CommitOutcomes}). Concurrent decisions so share one commit instead of queueing behind
+ * each other's.
  *
  * <p>Several instances may share one database, so the chain head is not kept in memory: each group
  * first locks the chain's lock row, then reads the head and appends. Writers of different instances
@@ -47,6 +48,7 @@ final class GroupCommitWriter implements AutoCloseable {
     private final int batchSize;
     private final Duration timeout;
     private final BlockingQueue<PendingRecord> queue;
+    private final GroupGathering gathering;
     private final WriteHealth health;
     private final FailureLog failures;
     private final CommitOutcomes outcomes;
@@ -67,6 +69,7 @@ final class GroupCommitWriter implements AutoCloseable {
         this.batchSize = settings.batchSize();
         this.timeout = settings.recordTimeout();
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
+        this.gathering = new GroupGathering(settings.groupWait(), settings.groupGap());
         this.meters = meters;
         meters.queue(queue);
         this.failures = new FailureLog(settings.failureLogInterval());
@@ -119,6 +122,7 @@ final class GroupCommitWriter implements AutoCloseable {
                 }
                 group.add(first);
                 queue.drainTo(group, batchSize - 1);
+                gathering.fill(queue, group, batchSize);
                 group.removeIf(pending -> !pending.take());
                 if (!group.isEmpty()) {
                     write(group);

@@ -88,6 +88,32 @@ class GroupCommitTest {
     }
 
     @Test
+    void recordWhenMoreDecisionsArriveWhileAGroupGathersShouldCommitThemWithThatGroup() throws Exception {
+        GatedCommits transactions = new GatedCommits(db);
+        // a group may grow for far longer than it takes the three late callers to arrive and fill it
+        log = log(transactions, Fixtures.settings(GROUP + 3).gathering(Duration.ofSeconds(8), Duration.ofSeconds(8)));
+        Map<String, Throwable> failures = new ConcurrentHashMap<>();
+        List<Thread> callers = pileUpOneGroup(transactions, failures);
+        int commitsBefore = transactions.commits.get();
+
+        transactions.open();
+        await().atMost(Duration.ofSeconds(20)).until(() -> transactions.commits.get() > commitsBefore);
+        for (int i = 0; i < 3; i++) {
+            callers.add(caller("g-late-" + i, failures));
+        }
+        for (Thread caller : callers) {
+            caller.join(30_000);
+        }
+
+        assertThat(failures).isEmpty();
+        assertThat(transactions.commits.get() - commitsBefore).as("the blocker's commit and one for the group")
+                .isEqualTo(2);
+        assertThat(db.jdbc().sql("SELECT COUNT(*) FROM decision_record WHERE decision_id LIKE 'g-late-%'")
+                .query(Long.class).single()).isEqualTo(3);
+        assertThat(log.verify()).isEqualTo(new Verification(true, GROUP + 5, null));
+    }
+
+    @Test
     void recordWhenTheCommitOfAGroupFailsShouldAcknowledgeNoneOfItsRecordsAndStoreNone() throws Exception {
         GatedCommits transactions = new GatedCommits(db);
         log = log(transactions);
@@ -177,7 +203,10 @@ class GroupCommitTest {
     }
 
     private DecisionLog log(GatedCommits transactions) {
-        AuditSettings settings = Fixtures.settings(256);
+        return log(transactions, Fixtures.settings(256));
+    }
+
+    private DecisionLog log(GatedCommits transactions, AuditSettings settings) {
         return new DecisionLog(db.dataSource(), transactions, settings, Clock.systemUTC());
     }
 

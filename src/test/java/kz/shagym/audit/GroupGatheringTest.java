@@ -1,0 +1,110 @@
+package kz.shagym.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The writer waits for more decisions only when others are deciding too, and never beyond its bounds.
+ * The bounds under test are far apart (a minute against milliseconds), so that which one ended the wait
+ * shows without timing anything: each test fails by running into its 10 s limit.
+ */
+class GroupGatheringTest {
+
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+    private static final Duration LIMIT = Duration.ofSeconds(10);
+
+    private final BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+
+    @Test
+    void fillWhenOneDecisionIsTakenShouldCommitItAtOnceWithoutWaitingForOthers() {
+        List<String> group = new ArrayList<>(List.of("a"));
+
+        assertTimeoutPreemptively(LIMIT, () -> new GroupGathering(MINUTE, MINUTE).fill(queue, group, 256));
+
+        assertThat(group).containsExactly("a");
+    }
+
+    @Test
+    void fillWhenOthersAreDecidingShouldTakeTheDecisionsArrivingMeanwhileUntilTheGroupIsFull()
+            throws InterruptedException {
+        List<String> group = new ArrayList<>(List.of("a", "b"));
+        Thread late = new Thread(() -> {
+            queue.add("c");
+            queue.add("d");
+        });
+        late.start();
+
+        assertTimeoutPreemptively(LIMIT, () -> new GroupGathering(MINUTE, MINUTE).fill(queue, group, 4));
+
+        late.join();
+        assertThat(group).containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
+    void fillShouldStopWhenNoDecisionArrivesWithinTheGap() {
+        List<String> group = new ArrayList<>(List.of("a", "b"));
+
+        assertTimeoutPreemptively(LIMIT,
+                () -> new GroupGathering(MINUTE, Duration.ofMillis(20)).fill(queue, group, 256));
+
+        assertThat(group).containsExactly("a", "b");
+    }
+
+    @Test
+    void fillShouldStopAtItsWaitEvenWhileDecisionsKeepArriving() throws InterruptedException {
+        List<String> group = new ArrayList<>(List.of("a", "b"));
+        AtomicBoolean arriving = new AtomicBoolean(true);
+        Thread steady = new Thread(() -> {
+            for (int i = 0; arriving.get(); i++) {
+                queue.add("x" + i);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        steady.start();
+        try {
+            assertTimeoutPreemptively(LIMIT,
+                    () -> new GroupGathering(Duration.ofMillis(200), MINUTE).fill(queue, group, 1_000_000));
+        } finally {
+            arriving.set(false);
+            steady.join();
+        }
+
+        assertThat(group).hasSizeGreaterThan(2).startsWith("a", "b");
+    }
+
+    @Test
+    void fillShouldTakeWhatIsQueuedAlreadyUpToTheBatchSizeAndLeaveTheRest() {
+        for (int i = 0; i < 10; i++) {
+            queue.add("q" + i);
+        }
+        List<String> group = new ArrayList<>(List.of("a", "b"));
+
+        assertTimeoutPreemptively(LIMIT, () -> new GroupGathering(MINUTE, MINUTE).fill(queue, group, 5));
+
+        assertThat(group).containsExactly("a", "b", "q0", "q1", "q2");
+        assertThat(queue).hasSize(7);
+    }
+
+    @Test
+    void fillWithoutAWaitShouldCommitWhatWasTakenAsItIs() {
+        queue.add("late");
+        List<String> group = new ArrayList<>(List.of("a", "b"));
+
+        assertTimeoutPreemptively(LIMIT, () -> new GroupGathering(Duration.ZERO, MINUTE).fill(queue, group, 256));
+
+        assertThat(group).containsExactly("a", "b");
+        assertThat(queue).containsExactly("late");
+    }
+}
