@@ -28,8 +28,8 @@ record AuditSettings(
         @DefaultValue("Asia/Almaty") ZoneId zone,
         @DefaultValue("500") int maxPageSize,
         @DefaultValue("10s") Duration failureLogInterval,
-        @DefaultValue("0ms") Duration groupWait,
-        @DefaultValue("0ms") Duration groupGap) {
+        @DefaultValue("2ms") Duration groupWait,
+        @DefaultValue("500us") Duration groupGap) {
 
     @ConstructorBinding
     AuditSettings {
@@ -39,12 +39,17 @@ record AuditSettings(
         if (recordTimeout.isNegative() || recordTimeout.isZero()) {
             throw new IllegalArgumentException("shagym.audit.record-timeout must be positive");
         }
-        if (failureLogInterval.isNegative() || groupWait.isNegative() || groupGap.isNegative()) {
-            throw new IllegalArgumentException(
-                    "shagym.audit.failure-log-interval, group-wait and group-gap must not be negative");
-        }
+        notNegative(failureLogInterval, "failure-log-interval");
+        notNegative(groupWait, "group-wait");
+        notNegative(groupGap, "group-gap");
         if (groupWait.compareTo(recordTimeout) >= 0) {
             throw new IllegalArgumentException("shagym.audit.group-wait must be shorter than record-timeout");
+        }
+    }
+
+    private static void notNegative(Duration duration, String name) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("shagym.audit." + name + " must not be negative");
         }
     }
 
