@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
  * the group's size: on H2 it rewrites the pages along every index's path and syncs the file. Under
  * load, decisions arrive a fraction of a millisecond apart, so waiting briefly for the next ones
  * shares that cost among more of them (H2, 32 connections: about twice the decisions per group and a
- * third less CPU per decision; README, "Benchmarks").
+ * quarter to a third less CPU per decision; README, "Benchmarks"). PostgreSQL does not wait: its commit is
+ * the server's work, and waiting only added latency there.
  *
  * <p>Waiting only pays when others are deciding at the same time, so a lone decision is committed at
  * once: one client alone waits no longer than without it. A group of two or more waits for each next
@@ -26,8 +27,11 @@ final class GroupGathering {
         this.gapNanos = Math.min(gap.toNanos(), waitNanos);
     }
 
-    /** Adds to {@code group} (holding what was taken at once) what arrives while it is worth waiting for. */
-    <T> void fill(BlockingQueue<T> queue, List<T> group, int batchSize) throws InterruptedException {
+    /**
+     * Adds to {@code group} (holding what was taken at once) what arrives while it is worth waiting for.
+     * Interrupted, it stops waiting and keeps the interrupt: what it took is still committed.
+     */
+    <T> void fill(BlockingQueue<T> queue, List<T> group, int batchSize) {
         if (waitNanos <= 0 || group.size() < 2) {
             return;
         }
@@ -37,7 +41,13 @@ final class GroupGathering {
             if (left <= 0) {
                 return;
             }
-            T next = queue.poll(left, TimeUnit.NANOSECONDS);
+            T next;
+            try {
+                next = queue.poll(left, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
             if (next == null) {
                 return;
             }

@@ -98,6 +98,21 @@ class GroupGatheringTest {
     }
 
     @Test
+    void fillWhenInterruptedShouldStopWaitingKeepWhatItTookAndKeepTheInterrupt() {
+        List<String> group = new ArrayList<>(List.of("a", "b"));
+        AtomicBoolean stillInterrupted = new AtomicBoolean();
+
+        assertTimeoutPreemptively(LIMIT, () -> {
+            Thread.currentThread().interrupt();
+            new GroupGathering(MINUTE, MINUTE).fill(queue, group, 256);
+            stillInterrupted.set(Thread.interrupted());
+        });
+
+        assertThat(group).containsExactly("a", "b");
+        assertThat(stillInterrupted).isTrue();
+    }
+
+    @Test
     void fillWithoutAWaitShouldCommitWhatWasTakenAsItIs() {
         queue.add("late");
         List<String> group = new ArrayList<>(List.of("a", "b"));
