@@ -9,9 +9,9 @@ import java.util.concurrent.TimeUnit;
  * How long the writer lets a group grow before committing it. A commit has a cost of its own, whatever
  * the group's size: on H2 it rewrites the pages along every index's path and syncs the file. Under
  * load, decisions arrive a fraction of a millisecond apart, so waiting briefly for the next ones
- * shares that cost among more of them (H2, 32 connections: about twice the decisions per group and a
- * quarter to a third less CPU per decision; README, "Benchmarks"). PostgreSQL does not wait: its commit is
- * the server's work, and waiting only added latency there.
+ * shares that cost among more of them (H2, 32 connections: about twice the decisions per group and an
+ * eighth to a third less CPU per decision, by how long the load had run; README, "Benchmarks").
+ * PostgreSQL does not wait: its commit is the server's work, and waiting only added latency there.
  *
  * <p>Waiting only pays when others are deciding at the same time, so a lone decision is committed at
  * once: one client alone waits no longer than without it. A group of two or more waits for each next
