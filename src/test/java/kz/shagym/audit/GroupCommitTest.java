@@ -73,9 +73,7 @@ class GroupCommitTest {
         int commitsBefore = transactions.commits.get();
 
         transactions.open();
-        for (Thread caller : callers) {
-            caller.join(30_000);
-        }
+        joinAll(callers);
 
         assertThat(failures).isEmpty();
         assertThat(transactions.commits.get() - commitsBefore).as("the blocker's commit and one for the group")
@@ -101,9 +99,7 @@ class GroupCommitTest {
         for (int i = 0; i < 3; i++) {
             callers.add(caller("g-late-" + i, failures));
         }
-        for (Thread caller : callers) {
-            caller.join(30_000);
-        }
+        joinAll(callers);
 
         assertThat(failures).isEmpty();
         assertThat(transactions.commits.get() - commitsBefore).as("the blocker's commit and one for the group")
@@ -122,9 +118,7 @@ class GroupCommitTest {
         transactions.failCommitAfter.set(1); // the blocker's commit goes through, the group's fails
 
         transactions.open();
-        for (Thread caller : callers) {
-            caller.join(30_000);
-        }
+        joinAll(callers);
 
         assertThat(failures).hasSize(GROUP).allSatisfy((id, failure) ->
                 assertThat(failure).as(id).isInstanceOf(DecisionNotRecorded.class));
@@ -200,6 +194,12 @@ class GroupCommitTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> callers.stream().skip(1)
                 .allMatch(t -> t.getState() == Thread.State.TIMED_WAITING));
         return callers;
+    }
+
+    private static void joinAll(List<Thread> callers) throws InterruptedException {
+        for (Thread caller : callers) {
+            caller.join(30_000);
+        }
     }
 
     private DecisionLog log(GatedCommits transactions) {
