@@ -56,6 +56,11 @@ final class CanonicalJson {
         return stored.store(answer);
     }
 
+    /** {@link #writeUtf8} of an answer, explanations copied from their earlier writing: for a store that keeps it whole. */
+    StoredTexts.StoredAnswer whole(Object answer) {
+        return stored.whole(answer);
+    }
+
     JsonNode read(String text) {
         return mapper.readTree(text);
     }

@@ -29,9 +29,20 @@ final class ChainHash {
     private static final byte[] ANSWER_KEY = UnlinkedRecord.utf8("{\"answer\":");
 
     private final CanonicalJson json;
+    private final boolean whole;
 
+    /** For a store that refers to explanations' texts (PostgreSQL), and for verification, which writes no answer. */
     ChainHash(CanonicalJson json) {
+        this(json, false);
+    }
+
+    /**
+     * @param whole whether the store keeps each answer whole (H2, see {@link ChainWrites}): the answer is then
+     *     written once, with no references to put back
+     */
+    ChainHash(CanonicalJson json, boolean whole) {
         this.json = json;
+        this.whole = whole;
     }
 
     /** The hash the record should carry, from its {@code prevHash} and content (its own {@code hash} is ignored). */
@@ -60,9 +71,9 @@ final class ChainHash {
         String requestJson = json.write(request);
         // The answer is most of the record (8,000 characters, most of them Cyrillic): written as UTF-8 alone,
         // which both stores take as it is (no text of it is made), and hashed where it lies.
-        // It is stored with each explanation's text replaced by a reference (the texts once each, in their own
-        // table), and hashed whole: the two come from one writing.
-        StoredTexts.StoredAnswer stored = json.store(answer);
+        // PostgreSQL stores it with each explanation's text replaced by a reference (the texts once each, in their
+        // own table), and it is hashed whole: the two come from one writing. H2 stores what is hashed.
+        StoredTexts.StoredAnswer stored = whole ? json.whole(answer) : json.store(answer);
         byte[] answerUtf8 = stored.whole();
         String firedRulesJson = json.write(firedRules);
         String afterAnswer = ",\"client\":" + text(client)

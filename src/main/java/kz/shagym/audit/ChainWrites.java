@@ -233,6 +233,11 @@ final class ChainWrites {
         return p;
     }
 
+    /** Whether answers are stored whole (H2), not with their explanations referred to (PostgreSQL). */
+    boolean keepsAnswersWhole() {
+        return h2;
+    }
+
     /** Which of these decisions are stored. */
     Set<String> present(Collection<String> decisionIds) {
         return new HashSet<>(jdbc.sql("SELECT decision_id FROM decision_record WHERE decision_id IN (:ids)")

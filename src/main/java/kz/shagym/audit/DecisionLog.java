@@ -51,7 +51,7 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
             CheckpointTrust checkpoints, io.micrometer.core.instrument.MeterRegistry meters) {
         this.json = new CanonicalJson();
         ChainWrites store = new ChainWrites(dataSource);
-        this.chain = new ChainHash(json);
+        this.chain = new ChainHash(json, store.keepsAnswersWhole());
         this.records = new DecisionRecords(dataSource, json);
         this.writer = new GroupCommitWriter(store, chain, transactions, clock, settings,
                 new WriterMeters(meters, settings.batchSize()));

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.shagym.decision.Explanation;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
@@ -36,11 +37,14 @@ final class StoredTexts {
 
     private static final long KEPT = 100_000;
 
-    /** One explanation's canonical UTF-8 and its hash (hex), as {@code decision_text} holds them. */
-    record Text(String hash, byte[] utf8) {
+    /**
+     * One explanation's canonical UTF-8 and its hash (hex), as {@code decision_text} holds them; {@code raw}
+     * hands the same bytes to a generator to copy where the explanation goes in a whole answer.
+     */
+    record Text(String hash, byte[] utf8, SerializedString raw) {
 
         static Text of(byte[] utf8) {
-            return new Text(HexFormat.of().formatHex(ChainHash.digest().digest(utf8)), utf8);
+            return new Text(HexFormat.of().formatHex(ChainHash.digest().digest(utf8)), utf8, new Utf8Value(utf8));
         }
 
         boolean holds(String hash) {
@@ -64,6 +68,7 @@ final class StoredTexts {
     private final JsonMapper canonical;
     private final Cache<Explanation, Text> written = Caffeine.newBuilder().weakKeys().maximumSize(KEPT).build();
     private final ObjectWriter referring;
+    private final ObjectWriter whole;
 
     /**
      * Each explanation, and the answer around the references, is written with the canonical settings, so
@@ -74,6 +79,18 @@ final class StoredTexts {
         SimpleModule module = new SimpleModule("stored-texts");
         module.addSerializer(Explanation.class, new Referring());
         this.referring = CanonicalJson.builder().addModule(module).build().writer();
+        SimpleModule copying = new SimpleModule("copied-texts");
+        copying.addSerializer(Explanation.class, new Copying());
+        this.whole = CanonicalJson.builder().addModule(copying).build().writer();
+    }
+
+    /**
+     * The canonical answer, each explanation copied from its earlier writing instead of written again: the
+     * answer of a store that keeps it whole (H2), with no references made and none put back.
+     */
+    StoredAnswer whole(Object answer) {
+        byte[] utf8 = whole.writeValueAsBytes(answer);
+        return new StoredAnswer(utf8, Map.of(), utf8);
     }
 
     /**
@@ -119,6 +136,27 @@ final class StoredTexts {
 
     private Text text(Explanation explanation) {
         return written.get(explanation, e -> Text.of(canonical.writeValueAsBytes(e)));
+    }
+
+    /** Writes an explanation as the bytes of its canonical text, which the UTF-8 generator copies as they are. */
+    private final class Copying extends ValueSerializer<Explanation> {
+
+        @Override
+        public void serialize(Explanation value, JsonGenerator gen, SerializationContext context) {
+            gen.writeRawValue(text(value).raw());
+        }
+    }
+
+    /**
+     * A text whose UTF-8 is given, not encoded again from its characters: a UTF-8 generator copies these very
+     * bytes (the hashed ones); only a generator of characters would read the decoded text.
+     */
+    private static final class Utf8Value extends SerializedString {
+
+        Utf8Value(byte[] utf8) {
+            super(new String(utf8, StandardCharsets.UTF_8));
+            _unquotedUTF8Ref = utf8;
+        }
     }
 
     private final class Referring extends ValueSerializer<Explanation> {

@@ -17,9 +17,10 @@ import java.util.Collection;
  * {@link #beforeSeq} from its closing quote to the sequence number, and {@link #end} from there to the
  * closing brace.
  *
- * <p>The answer is kept as UTF-8 only, twice: {@code answerUtf8} whole, as it is hashed, and
- * {@code storedAnswer} as it is stored, its explanations referred to by hash ({@link StoredTexts}), with
- * the {@code texts} it refers to. No {@code String} of it is made on the way in.
+ * <p>The answer is kept as UTF-8 only: {@code answerUtf8} whole, as it is hashed, and {@code storedAnswer}
+ * as it is stored: on PostgreSQL its explanations referred to by hash ({@link StoredTexts}), with the
+ * {@code texts} it refers to; on H2, which keeps it whole, the same bytes and no texts. No {@code String}
+ * of it is made on the way in.
  *
  * <p>{@code claim}, when not null, is the caller's {@code Idempotency-Key}: stored with the record, not hashed.
  */

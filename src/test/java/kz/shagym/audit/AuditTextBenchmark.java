@@ -34,6 +34,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * ({@link ChainHash#unlinked}). {@code fromTrees} is the way it was (a tree of facts and answer, then
  * the tree written), {@code direct} the way it is (written straight, each explanation's text reused, the answer as UTF-8
  * only, which both stores take);
+ * {@code directWhole} is H2's (the answer written once, each explanation's text copied in, nothing referred to);
  * {@code CanonicalJsonTest} holds their texts equal. Real answers of the shipped rule set.
  *
  * <p>Here, not in {@code kz.shagym.benchmark}, because what it measures is the audit's own, package-private.
@@ -49,6 +50,7 @@ public class AuditTextBenchmark {
 
     private final CanonicalJson json = new CanonicalJson();
     private final ChainHash chain = new ChainHash(json);
+    private final ChainHash wholeChain = new ChainHash(json, true);
     private final List<ComplaintFacts> facts = new ArrayList<>();
     private final List<Decision> answers = new ArrayList<>();
     private int next;
@@ -86,6 +88,15 @@ public class AuditTextBenchmark {
         int i = next();
         Decision answer = answers.get(i);
         return chain.unlinked(answer.decisionId(), "client", false, answer.rulesetVersion(), answer.complaintId(),
+                facts.get(i), answer, answer.explanations().stream().map(Explanation::rule).toList());
+    }
+
+    /** As {@link #direct}, for a store that keeps the answer whole (H2): written once, explanations copied. */
+    @Benchmark
+    public UnlinkedRecord directWhole() {
+        int i = next();
+        Decision answer = answers.get(i);
+        return wholeChain.unlinked(answer.decisionId(), "client", false, answer.rulesetVersion(), answer.complaintId(),
                 facts.get(i), answer, answer.explanations().stream().map(Explanation::rule).toList());
     }
 

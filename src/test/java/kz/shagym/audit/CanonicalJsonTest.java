@@ -59,7 +59,7 @@ class CanonicalJsonTest {
     }
 
     @Test
-    void writingFactsAndAnswersDirectlyOrAsStoredShouldGiveTheTextOfTheirTreesForEveryScenarioAndGeneratedComplaint() {
+    void writingFactsAndAnswersDirectlyOrAsEitherStoreKeepsThemShouldGiveTheTextOfTheirTreesForEveryScenarioAndGeneratedComplaint() {
         CompiledRuleSet shipped = shipped();
         List<ComplaintFacts> complaints = GeneratedComplaints.of(shipped, Arrays.asList(null, "PS-1", "OTHER"), 2);
         RuleEvaluator evaluator = new RuleEvaluator();
@@ -81,6 +81,11 @@ class CanonicalJsonTest {
                 StoredTexts.StoredAnswer stored = json.store(decision);
                 assertThat(new String(stored.whole(), StandardCharsets.UTF_8)).isEqualTo(direct);
                 assertThat(new String(stored.utf8(), StandardCharsets.UTF_8)).doesNotContain("\"legalBasisText\"");
+                // as H2 stores it: written once, each explanation's earlier text copied in, nothing referred to
+                StoredTexts.StoredAnswer whole = json.whole(decision);
+                assertThat(new String(whole.whole(), StandardCharsets.UTF_8)).isEqualTo(direct);
+                assertThat(whole.utf8()).isSameAs(whole.whole());
+                assertThat(whole.texts()).isEmpty();
                 // an answer's own property order is the canonical one: the API releases the recorded text as it is
                 assertThat(new String(application.writeValueAsBytes(decision), StandardCharsets.UTF_8)).isEqualTo(direct);
                 answers++;
