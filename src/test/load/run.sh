@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load run over HTTP with the audit log on. For 1, 8 and 32 connections it measures, in the same run
-# and one after the other, the bare endpoint (GET /actuator/health) and the decisions
+# and one after the other, the bare endpoint (GET /actuator/health/liveness: no database in it) and the decisions
 # (POST /api/v1/decisions, Basic auth, each committed to the hash-chained audit log before its answer),
 # and prints both throughputs, their ratio, and each one's median and p99 latency. Then it verifies the chain.
 # Usage: src/test/load/run.sh [h2|postgres] [seconds per measurement]   (needs wrk: apt-get install wrk)
