@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,6 +63,8 @@ final class StoredTexts {
     /** How a reference begins in a stored answer; inside a JSON string its quotes would be escaped. */
     private static final byte[] REFERENCE = "{\"$text\":\"".getBytes(StandardCharsets.UTF_8);
     private static final int HASH_LENGTH = 64;
+    /** Where the dollar sign is in {@link #REFERENCE}. */
+    private static final int REFERENCE_DOLLAR = 2;
     /** The closing quote and brace after the hash. */
     private static final int REFERENCE_END = 2;
 
@@ -121,15 +124,17 @@ final class StoredTexts {
         return whole.toByteArray();
     }
 
+    /**
+     * Where the next reference begins: found by its dollar sign, a rare byte in an answer, then checked in
+     * full (a text that held the same characters would have its quotes escaped, so it never matches).
+     */
     private static int indexOf(byte[] bytes, int from) {
-        outer:
-        for (int i = from; i <= bytes.length - REFERENCE.length; i++) {
-            for (int j = 0; j < REFERENCE.length; j++) {
-                if (bytes[i + j] != REFERENCE[j]) {
-                    continue outer;
-                }
+        int dollar = REFERENCE_DOLLAR;
+        for (int i = from + dollar; i <= bytes.length - REFERENCE.length + dollar; i++) {
+            if (bytes[i] == '$' && Arrays.equals(bytes, i - dollar, i - dollar + REFERENCE.length,
+                    REFERENCE, 0, REFERENCE.length)) {
+                return i - dollar;
             }
-            return i;
         }
         return -1;
     }
