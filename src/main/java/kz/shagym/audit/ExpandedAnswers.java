@@ -101,7 +101,7 @@ final class ExpandedAnswers {
                 .param("hash", hash)
                 .query(String.class)
                 .optional()
-                .filter(text -> StoredTexts.Text.of(text.getBytes(StandardCharsets.UTF_8)).holds(hash))
+                .filter(text -> StoredTexts.Text.hashOf(text.getBytes(StandardCharsets.UTF_8)).equals(hash))
                 .map(json::read)
                 .orElse(null);
     }

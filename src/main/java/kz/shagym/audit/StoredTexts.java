@@ -45,11 +45,12 @@ final class StoredTexts {
     record Text(String hash, byte[] utf8, SerializedString raw) {
 
         static Text of(byte[] utf8) {
-            return new Text(HexFormat.of().formatHex(ChainHash.digest().digest(utf8)), utf8, new Utf8Value(utf8));
+            return new Text(hashOf(utf8), utf8, new Utf8Value(utf8));
         }
 
-        boolean holds(String hash) {
-            return this.hash.equals(hash);
+        /** The hash a text's UTF-8 is stored and referred to by: what a reader checks a text read back against. */
+        static String hashOf(byte[] utf8) {
+            return HexFormat.of().formatHex(ChainHash.digest().digest(utf8));
         }
     }
 
@@ -64,7 +65,7 @@ final class StoredTexts {
     private static final byte[] REFERENCE = "{\"$text\":\"".getBytes(StandardCharsets.UTF_8);
     private static final int HASH_LENGTH = 64;
     /** Where the dollar sign is in {@link #REFERENCE}. */
-    private static final int REFERENCE_DOLLAR = 2;
+    private static final int REFERENCE_DOLLAR = new String(REFERENCE, StandardCharsets.US_ASCII).indexOf('$');
     /** The closing quote and brace after the hash. */
     private static final int REFERENCE_END = 2;
 

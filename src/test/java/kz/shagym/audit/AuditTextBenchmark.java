@@ -85,18 +85,19 @@ public class AuditTextBenchmark {
 
     @Benchmark
     public UnlinkedRecord direct() {
-        int i = next();
-        Decision answer = answers.get(i);
-        return chain.unlinked(answer.decisionId(), "client", false, answer.rulesetVersion(), answer.complaintId(),
-                facts.get(i), answer, answer.explanations().stream().map(Explanation::rule).toList());
+        return writtenDirectly(chain);
     }
 
     /** As {@link #direct}, for a store that keeps the answer whole (H2): written once, explanations copied. */
     @Benchmark
     public UnlinkedRecord directWhole() {
+        return writtenDirectly(wholeChain);
+    }
+
+    private UnlinkedRecord writtenDirectly(ChainHash hashing) {
         int i = next();
         Decision answer = answers.get(i);
-        return wholeChain.unlinked(answer.decisionId(), "client", false, answer.rulesetVersion(), answer.complaintId(),
+        return hashing.unlinked(answer.decisionId(), "client", false, answer.rulesetVersion(), answer.complaintId(),
                 facts.get(i), answer, answer.explanations().stream().map(Explanation::rule).toList());
     }
 
