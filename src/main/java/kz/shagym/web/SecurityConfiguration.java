@@ -11,6 +11,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.csrf.CsrfException;
 import static org.springframework.security.config.Customizer.withDefaults;
 
@@ -47,7 +48,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 /**
  * Three filter chains: the JSON API and the actuator are stateless (HTTP Basic, and JWT when configured;
  * 401/403 as problem documents, never a redirect); everything else is the browser side, with form login,
- * a session and CSRF protection.
+ * CSRF protection, and a session from sign-in on (none for a stranger: {@link PageCsrfTokens}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -140,6 +141,10 @@ class SecurityConfiguration {
                         .requestMatchers("/workbench").hasAnyRole(CLIENT, ANALYST, APPROVER, AUDITOR, OPERATOR)
                         .requestMatchers("/workbench", "/workbench/**").hasAnyRole(ANALYST, APPROVER, AUDITOR)
                         .anyRequest().authenticated())
+                // No session before sign-in (PageCsrfTokens says why): the page asked for is remembered in a
+                // cookie, and the CSRF token of the sign-in form too.
+                .requestCache(cache -> cache.requestCache(pageAskedFor()))
+                .csrf(csrf -> csrf.csrfTokenRepository(new PageCsrfTokens()))
                 // the sign-in page is the workbench's own (kz.shagym.workbench), in its three languages
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/workbench", false)
                         .failureHandler(SecurityConfiguration::pageSignInFailed))
@@ -161,7 +166,22 @@ class SecurityConfiguration {
             request.getRequestDispatcher(LOCKED_PAGE).forward(request, response);
             return;
         }
-        new SimpleUrlAuthenticationFailureHandler("/login?error").onAuthenticationFailure(request, response, failure);
+        SimpleUrlAuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        // the page says "wrong name or password" from ?error; keeping the failure would make a session per try
+        wrong.setAllowSessionCreation(false);
+        wrong.onAuthenticationFailure(request, response, failure);
+    }
+
+    /**
+     * The page a stranger asked for, to return to after sign-in, kept in an HttpOnly cookie (a relative path
+     * only: Spring's {@code CookieRequestCache} ignores any other), where a session per stranger used to keep
+     * it. Only pages are remembered: a form posted while signed out is not sent again as a page view.
+     */
+    private static CookieRequestCache pageAskedFor() {
+        CookieRequestCache cache = new CookieRequestCache();
+        cache.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod()));
+        cache.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+        return cache;
     }
 
     /**
