@@ -37,6 +37,7 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
     private final ChainVerifier verifier;
     private final RecordedRequests requests;
     private final IdempotencyKeys keys;
+    private final DecisionsOnTheWay onTheWay = new DecisionsOnTheWay();
 
     DecisionLog(DataSource dataSource, PlatformTransactionManager transactions, AuditSettings settings, Clock clock) {
         this(dataSource, transactions, settings, clock, CheckpointTrust.NONE);
@@ -54,7 +55,7 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
         this.chain = new ChainHash(json, store.keepsAnswersWhole());
         this.records = new DecisionRecords(dataSource, json);
         this.writer = new GroupCommitWriter(store, chain, transactions, clock, settings,
-                new WriterMeters(meters, settings.batchSize()));
+                new WriterMeters(meters, settings.batchSize()), onTheWay);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.verifier = new ChainVerifier(records, chain, reading, checkpoints);
@@ -80,6 +81,18 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
         }
     }
 
+    /** Counts the decision as on its way to the writer, which may wait for it ({@link GroupGathering}). */
+    @Override
+    public void deciding(EvaluationContext context) {
+        onTheWay.coming();
+    }
+
+    /** The decision counted by {@link #deciding} will not reach the writer. */
+    @Override
+    public void withdraw(EvaluationContext context) {
+        onTheWay.arrived();
+    }
+
     /**
      * Stores the decision and returns once it is committed (with the decisions of concurrent callers).
      *
@@ -88,6 +101,18 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
      */
     @Override
     public byte[] record(ComplaintFacts facts, Decision decision, EvaluationContext context) {
+        UnlinkedRecord entry;
+        try {
+            entry = unlinked(facts, decision, context);
+        } catch (RuntimeException | Error e) {
+            onTheWay.arrived(); // it will never reach the writer; one that does is counted there, once queued
+            throw e;
+        }
+        writer.write(entry);
+        return entry.answerUtf8();
+    }
+
+    private UnlinkedRecord unlinked(ComplaintFacts facts, Decision decision, EvaluationContext context) {
         admit(facts, context);
         UnlinkedRecord entry;
         try {
@@ -105,8 +130,7 @@ public class DecisionLog implements DecisionRecorder, AutoCloseable {
         } catch (RuntimeException e) {
             throw new DecisionNotRecorded(e);
         }
-        writer.write(entry);
-        return entry.answerUtf8();
+        return entry;
     }
 
     /**

@@ -18,10 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes decisions in groups: callers put their record in a queue and wait; one thread takes all
- * that are waiting (and, when several are, those that join within a few milliseconds: {@link GroupGathering}),
- * chains them and commits them in one transaction, and every caller of that group is released once it is
- * on disk ({@link CommitOutcomes}). Concurrent decisions so share one commit instead of queueing behind
- * each other's.
+ * that are waiting (and, when several are, those still being decided that join within a few
+ * milliseconds: {@link GroupGathering}), chains them and commits them in one transaction, and every
+ * caller of that group is released once it is on disk ({@link CommitOutcomes}). Concurrent decisions so
+ * share one commit instead of queueing behind each other's.
  *
  * <p>Several instances may share one database, so the chain head is not kept in memory: each group
  * first locks the chain's lock row, then reads the head and appends. Writers of different instances
@@ -49,6 +49,7 @@ final class GroupCommitWriter implements AutoCloseable {
     private final Duration timeout;
     private final BlockingQueue<PendingRecord> queue;
     private final GroupGathering gathering;
+    private final DecisionsOnTheWay onTheWay;
     private final WriteHealth health;
     private final FailureLog failures;
     private final CommitOutcomes outcomes;
@@ -57,19 +58,15 @@ final class GroupCommitWriter implements AutoCloseable {
     private volatile boolean closed;
 
     GroupCommitWriter(ChainWrites store, ChainHash chain, PlatformTransactionManager transactions,
-            Clock clock, AuditSettings settings) {
-        this(store, chain, transactions, clock, settings, new WriterMeters(WriterMeters.NONE, settings.batchSize()));
-    }
-
-    GroupCommitWriter(ChainWrites store, ChainHash chain, PlatformTransactionManager transactions,
-            Clock clock, AuditSettings settings, WriterMeters meters) {
+            Clock clock, AuditSettings settings, WriterMeters meters, DecisionsOnTheWay onTheWay) {
         this.store = store;
         this.links = new ChainLinks(chain, clock);
         this.transactions = transactions;
         this.batchSize = settings.batchSize();
         this.timeout = settings.recordTimeout();
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
-        this.gathering = new GroupGathering(settings.groupWait(), settings.groupGap());
+        this.onTheWay = onTheWay;
+        this.gathering = new GroupGathering(settings.groupWait(), settings.groupGap(), onTheWay);
         this.meters = meters;
         meters.queue(queue);
         this.failures = new FailureLog(settings.failureLogInterval());
@@ -82,11 +79,19 @@ final class GroupCommitWriter implements AutoCloseable {
 
     /** Blocks until the record is committed and on disk. */
     ChainPlace write(UnlinkedRecord entry) {
-        if (closed) {
+        PendingRecord pending = new PendingRecord(entry, timeout);
+        boolean closedBefore = closed;
+        boolean queued;
+        try {
+            queued = !closedBefore && queue.offer(pending);
+        } finally {
+            // after the offer: a gathering group that finds nobody on the way finds this record queued
+            onTheWay.arrived();
+        }
+        if (closedBefore) {
             throw new DecisionNotRecorded(new IllegalStateException("the decision log is closed"));
         }
-        PendingRecord pending = new PendingRecord(entry, timeout);
-        if (!queue.offer(pending)) {
+        if (!queued) {
             throw new DecisionNotRecorded(new IllegalStateException("too many decisions waiting to be recorded"));
         }
         return pending.await();

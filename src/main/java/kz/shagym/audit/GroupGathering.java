@@ -14,17 +14,24 @@ import java.util.concurrent.TimeUnit;
  * PostgreSQL does not wait: its commit is the server's work, and waiting only added latency there.
  *
  * <p>Waiting only pays when others are deciding at the same time, so a lone decision is committed at
- * once: one client alone waits no longer than without it. A group of two or more waits for each next
- * decision at most {@code gap}, and for all of them at most {@code wait}; a full group does not wait.
+ * once: one client alone waits no longer than without it. A group of two or more waits only while more
+ * decisions are on their way ({@link DecisionsOnTheWay}: admitted, rules running), for each next one at
+ * most {@code gap}, and for all of them at most {@code wait}; a full group does not wait. Before the
+ * group waited for arrivals alone, and on H2 at 32 connections each group waited out the whole 2 ms while
+ * every caller already sat in it: a third of the CPU idle, 15 to 25% fewer decisions (README, "Benchmarks").
+ * The writer is woken by a record, not by the count: a wait that began just before the last decision on
+ * its way was withdrawn (its rules failed, say) ends at the gap.
  */
 final class GroupGathering {
 
     private final long waitNanos;
     private final long gapNanos;
+    private final DecisionsOnTheWay onTheWay;
 
-    GroupGathering(Duration wait, Duration gap) {
+    GroupGathering(Duration wait, Duration gap, DecisionsOnTheWay onTheWay) {
         this.waitNanos = wait.toNanos();
         this.gapNanos = Math.min(gap.toNanos(), waitNanos);
+        this.onTheWay = onTheWay;
     }
 
     /**
@@ -39,6 +46,9 @@ final class GroupGathering {
         while (group.size() < batchSize) {
             long left = Math.min(gapNanos, end - System.nanoTime());
             if (left <= 0) {
+                return;
+            }
+            if (queue.isEmpty() && !onTheWay.any()) {
                 return;
             }
             T next;

@@ -23,6 +23,22 @@ public interface DecisionRecorder {
     }
 
     /**
+     * Called once every recorder admitted the decision, before its rules run. Each recorder then hears of
+     * this decision exactly once more: {@link #record}, which ends it whether it stores or fails, or
+     * {@link #withdraw}. Meanwhile the decision is on its way: a recorder that commits decisions in groups
+     * may wait for it rather than commit a group without it.
+     */
+    default void deciding(EvaluationContext context) {
+    }
+
+    /**
+     * The decision announced by {@link #deciding} will not be recorded here: an earlier answer stands, no
+     * rule covers it, or deciding or an earlier recorder failed.
+     */
+    default void withdraw(EvaluationContext context) {
+    }
+
+    /**
      * The decision stored earlier for this caller's {@code Idempotency-Key}, when the context carries one and
      * the same request was decided under it; empty when the key is new (or expired).
      *

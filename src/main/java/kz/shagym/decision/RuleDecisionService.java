@@ -50,35 +50,44 @@ class RuleDecisionService implements DecisionService {
         DecisionRecorder.EvaluationContext context =
                 new DecisionRecorder.EvaluationContext(client, version != null, version, idempotencyKey);
         recorders.forEach(recorder -> recorder.admit(facts, context));
-        Optional<Decision> earlier = earlier(facts, context);
-        if (earlier.isPresent()) {
-            return Released.of(earlier.get());
-        }
-        long started = System.nanoTime();
-        Decision decision;
+        recorders.forEach(recorder -> recorder.deciding(context));
+        int told = 0; // recorders that heard how this decision ended; the others are told it was withdrawn
         try {
-            decision = evaluate(facts, version).withDecisionId(DECISION_IDS.generate().toString());
-        } catch (NoRuleCoversComplaint uncovered) {
-            meters.uncovered(System.nanoTime() - started);
-            throw uncovered;
-        }
-        byte[] recorded = null;
-        for (DecisionRecorder recorder : recorders) {
+            Optional<Decision> earlier = earlier(facts, context);
+            if (earlier.isPresent()) {
+                return Released.of(earlier.get());
+            }
+            long started = System.nanoTime();
+            Decision decision;
             try {
-                byte[] json = recorder.record(facts, decision, context);
-                recorded = recorded == null ? json : recorded;
-            } catch (RuntimeException e) {
-                // a concurrent request with the same key was stored first (the key is unique): its decision stands
-                Optional<Decision> raced = earlierAfterFailure(facts, context);
-                if (raced.isPresent()) {
-                    return Released.of(raced.get());
+                decision = evaluate(facts, version).withDecisionId(DECISION_IDS.generate().toString());
+            } catch (NoRuleCoversComplaint uncovered) {
+                meters.uncovered(System.nanoTime() - started);
+                throw uncovered;
+            }
+            byte[] recorded = null;
+            for (DecisionRecorder recorder : recorders) {
+                told++; // record ends the decision for this recorder, whether it stores or fails
+                try {
+                    byte[] json = recorder.record(facts, decision, context);
+                    recorded = recorded == null ? json : recorded;
+                } catch (RuntimeException e) {
+                    // a concurrent request with the same key was stored first (the key is unique): its decision stands
+                    Optional<Decision> raced = earlierAfterFailure(facts, context);
+                    if (raced.isPresent()) {
+                        return Released.of(raced.get());
+                    }
+                    meters.unrecorded();
+                    throw new DecisionNotRecorded(e);
                 }
-                meters.unrecorded();
-                throw new DecisionNotRecorded(e);
+            }
+            meters.decided(decision, context.whatIf(), System.nanoTime() - started);
+            return new Released(decision, recorded);
+        } finally {
+            for (int i = told; i < recorders.size(); i++) {
+                recorders.get(i).withdraw(context);
             }
         }
-        meters.decided(decision, context.whatIf(), System.nanoTime() - started);
-        return new Released(decision, recorded);
     }
 
     private Optional<Decision> earlier(ComplaintFacts facts, DecisionRecorder.EvaluationContext context) {
