@@ -32,10 +32,11 @@ ticks=$(getconf CLK_TCK)
 cpu_of() { local t=0 p; for p in "$@"; do [ -r /proc/$p/stat ] && t=$((t + $(awk '{print $14+$15}' /proc/$p/stat 2>/dev/null || echo 0))); done; echo $t; }
 server() { cpu_of $(pgrep -u postgres); }
 idle() { awk '/^cpu /{print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
-# the service's CPU by kind of thread: request threads, the audit writer and its sync, GC, JIT, the rest
+# the service's CPU by kind of thread: HTTP (request threads, Tomcat's poller and acceptor), the audit writer
+# and its sync, GC, JIT, the rest
 threads() {
   for t in /proc/$app/task/*; do echo "$(tr ' ' _ < $t/comm 2>/dev/null) $(awk '{print $14+$15}' $t/stat 2>/dev/null || echo 0)"; done |
-    awk '{ k = "other" } $1 ~ /-exec-/ { k = "requests" } $1 ~ /^decision-log-wr/ { k = "writer" } $1 ~ /^decision-log-sy/ { k = "sync" }
+    awk '{ k = "other" } $1 ~ /^http-/ { k = "http" } $1 ~ /^decision-log-wr/ { k = "writer" } $1 ~ /^decision-log-sy/ { k = "sync" }
          $1 ~ /^G1|^GC_/ { k = "gc" } $1 ~ /Compiler/ { k = "jit" } { a[k] += $2 } END { for (k in a) print k, a[k] }' | sort
 }
 one() { # script
