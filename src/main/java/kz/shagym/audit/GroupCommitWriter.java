@@ -79,10 +79,11 @@ final class GroupCommitWriter implements AutoCloseable {
 
     /** Blocks until the record is committed and on disk. */
     ChainPlace write(UnlinkedRecord entry) {
-        PendingRecord pending = new PendingRecord(entry, timeout);
         boolean closedBefore = closed;
+        PendingRecord pending;
         boolean queued;
         try {
+            pending = new PendingRecord(entry, timeout);
             queued = !closedBefore && queue.offer(pending);
         } finally {
             // after the offer: a gathering group that finds nobody on the way finds this record queued
